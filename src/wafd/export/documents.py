@@ -1,0 +1,201 @@
+"""``export_documents``: every paper and file a mission hands out, in the readers' languages.
+
+Everything is rendered in memory first and written only when all documents
+succeeded, each file atomically, so a failed export leaves no partial set.
+"""
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from wafd.export.briefing import build_briefing
+from wafd.export.calendar import calendar_ics
+from wafd.export.facts import MissionFacts
+from wafd.export.fonts import web_font_files
+from wafd.export.host_briefing import build_host_briefing
+from wafd.export.html_documents import (
+    briefing_html,
+    host_briefing_html,
+    itinerary_html,
+    logistics_html,
+)
+from wafd.export.itinerary import build_itinerary
+from wafd.export.localize import Localizer
+from wafd.export.logistics import build_logistics
+from wafd.export.pdf_documents import (
+    briefing_pdf,
+    host_briefing_pdf,
+    itinerary_pdf,
+    logistics_pdf,
+)
+from wafd.export.spreadsheet import schedule_workbook_bytes
+from wafd.i18n import N_, SUPPORTED_LANGUAGES
+from wafd.io.atomic import write_bytes_atomically
+from wafd.model import Mission, Participant, Role, Schedule
+
+FORMATS: tuple[str, ...] = ("pdf", "ics", "html", "xlsx")
+HOST_LANGUAGE = "en"
+
+Rendered = list[tuple[Path, bytes]]
+
+
+class ExportError(ValueError):
+    """The export was asked for something that cannot be produced; says what to change.
+
+    The message is kept as a catalogue id plus values so that the CLI and the
+    web can show it in the user's language (``in_language``); ``str()`` is English.
+    """
+
+    def __init__(self, message: str, **values: str) -> None:
+        self.message = message
+        self.values = values
+        super().__init__(message.format(**values))
+
+    def in_language(self, language: str) -> str:
+        return Localizer(language)(self.message, **self.values)
+
+
+def export_documents(
+    mission: Mission,
+    schedule: Schedule,
+    *,
+    out_dir: Path,
+    formats: Iterable[str] = FORMATS,
+    languages: Iterable[str] | None = None,
+    participant_ids: Sequence[str] | None = None,
+    personal_data: bool = True,
+) -> list[Path]:
+    """Write itineraries, briefing books, calendars, logistics and spreadsheets under ``out_dir``.
+
+    ``participant_ids`` limits the export to those participants' own documents
+    (itinerary, calendar, host briefing); without it the mission-wide documents
+    (briefing books, mission calendar, logistics, schedule workbook) are written
+    too. ``personal_data=False`` leaves e-mail addresses and phone numbers out.
+    """
+    wanted = _checked(formats, FORMATS, N_("Unknown format {values}: choose from {allowed}."))
+    langs = _checked(
+        languages or [str(x) for x in mission.languages],
+        SUPPORTED_LANGUAGES,
+        N_("Unknown language {values}: choose from {allowed}."),
+    )
+    if schedule.mission != mission.id:
+        raise ExportError(
+            N_(
+                "The schedule belongs to mission {schedule}, not {mission}: "
+                "export it with its own mission file."
+            ),
+            schedule=schedule.mission,
+            mission=mission.id,
+        )
+    people = _participants(mission, participant_ids)
+    facts = MissionFacts(mission)
+    rendered: Rendered = []
+    for participant in people:
+        rendered += _personal(facts, schedule, participant, wanted, langs, personal_data)
+    if participant_ids is None:
+        rendered += _mission_wide(facts, schedule, wanted, langs, personal_data)
+    if "html" in wanted:
+        rendered += [(Path("html") / "fonts" / f.name, f.read_bytes()) for f in web_font_files()]
+    return [write_bytes_atomically(out_dir / relative, content) for relative, content in rendered]
+
+
+def _checked(values: Iterable[str], allowed: Sequence[str], message: str) -> list[str]:
+    chosen = list(dict.fromkeys(v.strip().lower() for v in values if v.strip()))
+    unknown = [v for v in chosen if v not in allowed]
+    if unknown or not chosen:
+        raise ExportError(message, values=", ".join(unknown) or "-", allowed=", ".join(allowed))
+    return chosen
+
+
+def _participants(mission: Mission, ids: Sequence[str] | None) -> list[Participant]:
+    if ids is None:
+        return list(mission.participants)
+    index = mission.participant_index()
+    missing = [pid for pid in ids if pid not in index]
+    if missing:
+        raise ExportError(
+            N_(
+                "No participant with id {ids} in mission {mission}: "
+                "use an id from the Participants sheet."
+            ),
+            ids=", ".join(missing),
+            mission=mission.id,
+        )
+    return [index[pid] for pid in ids]
+
+
+def reader_language(participant: Participant, languages: Sequence[str]) -> str:
+    """The participant's preferred language when it is being exported, else the first one."""
+    if participant.role == Role.HOST and HOST_LANGUAGE in languages:
+        return HOST_LANGUAGE
+    preferred = str(participant.preferred_language)
+    return preferred if preferred in languages else languages[0]
+
+
+def _personal(
+    facts: MissionFacts,
+    schedule: Schedule,
+    participant: Participant,
+    formats: list[str],
+    languages: list[str],
+    personal_data: bool,
+) -> Rendered:
+    say = Localizer(reader_language(participant, languages))
+    stem = f"itinerary-{participant.id}-{say.language}"
+    itinerary = build_itinerary(facts, schedule, participant, say, personal_data=personal_data)
+    out: Rendered = []
+    if "pdf" in formats:
+        out.append((Path("pdf") / f"{stem}.pdf", itinerary_pdf(itinerary)))
+    if "html" in formats:
+        out.append((Path("html") / f"{stem}.html", itinerary_html(itinerary).encode()))
+    if "ics" in formats:
+        ics = calendar_ics(facts, schedule, say, reader=participant, personal_data=personal_data)
+        out.append((Path("ics") / f"{participant.id}.ics", ics))
+    if participant.role == Role.HOST:
+        host = build_host_briefing(facts, schedule, participant, Localizer(HOST_LANGUAGE))
+        name = f"host-briefing-{participant.id}-{HOST_LANGUAGE}"
+        if "pdf" in formats:
+            out.append((Path("pdf") / f"{name}.pdf", host_briefing_pdf(host)))
+        if "html" in formats:
+            out.append((Path("html") / f"{name}.html", host_briefing_html(host).encode()))
+    return out
+
+
+def _mission_wide(
+    facts: MissionFacts,
+    schedule: Schedule,
+    formats: list[str],
+    languages: list[str],
+    personal_data: bool,
+) -> Rendered:
+    out: Rendered = []
+    for language in languages:
+        say = Localizer(language)
+        if {"pdf", "html"} & set(formats):
+            book = build_briefing(facts, schedule, say, personal_data=personal_data)
+            version = version_label(schedule, say)
+            if "pdf" in formats:
+                out.append(
+                    (Path("pdf") / f"briefing-book-{language}.pdf", briefing_pdf(book, version))
+                )
+            if "html" in formats:
+                html = briefing_html(book, version).encode()
+                out.append((Path("html") / f"briefing-book-{language}.html", html))
+    logistics = build_logistics(
+        facts, schedule, Localizer(HOST_LANGUAGE), personal_data=personal_data
+    )
+    if "pdf" in formats:
+        out.append((Path("pdf") / "logistics.pdf", logistics_pdf(logistics)))
+    if "html" in formats:
+        out.append((Path("html") / "logistics.html", logistics_html(logistics).encode()))
+    if "ics" in formats:
+        say = Localizer(languages[0])
+        ics = calendar_ics(facts, schedule, say, reader=None, personal_data=personal_data)
+        out.append((Path("ics") / "mission.ics", ics))
+    if "xlsx" in formats:
+        out.append((Path("xlsx") / "schedule.xlsx", schedule_workbook_bytes(facts, schedule)))
+    return out
+
+
+def version_label(schedule: Schedule, say: Localizer) -> str:
+    number = say(N_("Version {number}"), number=schedule.version)
+    return f"{number} · {schedule.label}" if schedule.label else number

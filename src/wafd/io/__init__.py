@@ -1,0 +1,24 @@
+"""Mission workbook (XLSX) and YAML <-> model, and the validation report.
+
+Public API::
+
+    read_mission(path) -> Mission            # raises MissionFileError(report)
+    write_mission(mission, path) -> Path     # .xlsx / .yaml by suffix, atomic
+    validate_mission_file(path) -> ValidationReport
+    write_template(path, *, force=False) -> Path
+"""
+
+from wafd.io.mission_file import read_mission, validate_mission_file, write_mission
+from wafd.io.report import Issue, MissionFileError, Severity, ValidationReport
+from wafd.io.template import write_template
+
+__all__ = [
+    "Issue",
+    "MissionFileError",
+    "Severity",
+    "ValidationReport",
+    "read_mission",
+    "validate_mission_file",
+    "write_mission",
+    "write_template",
+]

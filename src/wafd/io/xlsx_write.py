@@ -1,0 +1,132 @@
+"""Writing typed rows as a workbook an organiser can fill in by hand.
+
+Every sheet gets a bold, frozen header row whose cells carry a comment (what
+to type, whether it is required, an example); choice columns get a drop-down;
+dates and times are real Excel dates and times. The Mission sheet lists one
+setting per row with a help column.
+"""
+
+from datetime import date, datetime, time
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell, MergedCell
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from wafd.io.columns import CellType, Column, Sheet
+from wafd.io.sheets import SHEETS
+
+Row = dict[str, object]
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+REQUIRED_FILL = PatternFill("solid", fgColor="9C2A00")
+MAX_WIDTH = 48
+DATA_ROWS = 2000  # drop-downs and formats reach this far below the header
+
+
+def build_workbook(rows_by_sheet: dict[str, list[Row]]) -> Workbook:
+    """A workbook with every sheet of the format, filled with ``rows_by_sheet``."""
+    workbook = Workbook()
+    workbook.remove(workbook.active)  # type: ignore[arg-type]
+    for sheet in SHEETS:
+        worksheet = workbook.create_sheet(sheet.name)
+        rows = rows_by_sheet.get(sheet.name, [])
+        if sheet.key_value:
+            _write_settings(worksheet, sheet, rows[0] if rows else {})
+        else:
+            _write_table(worksheet, sheet, rows)
+    return workbook
+
+
+def cell_value(column: Column, value: object) -> object:
+    """How a typed value is stored in a cell (lists joined, yes/no, plain strings)."""
+    if value is None or value == ():
+        return None
+    if isinstance(value, tuple):
+        separator = "; " if column.type == CellType.TEXTS else ", "
+        return separator.join(str(item) for item in value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return value
+
+
+def _describe(column: Column) -> str:
+    needed = "Required." if column.required else "Optional."
+    kind = f"{column.type.value}: {', '.join(column.choices)}" if column.choices else column.type
+    return f"{column.hint}.\n{needed} Type: {kind}."
+
+
+def _style_header(cell: Cell, required: bool) -> None:
+    cell.font = HEADER_FONT
+    cell.fill = REQUIRED_FILL if required else HEADER_FILL
+    cell.alignment = Alignment(vertical="center")
+
+
+def _put(cell: Cell | MergedCell, column: Column, value: object) -> None:
+    stored = cell_value(column, value)
+    cell.value = stored  # type: ignore[assignment]
+    if isinstance(stored, str):
+        cell.data_type = "s"  # text starting with "=" stays text, never a formula
+    elif isinstance(stored, datetime | date):
+        cell.number_format = "yyyy-mm-dd"
+    elif isinstance(stored, time):
+        cell.number_format = "hh:mm:ss" if stored.second else "hh:mm"
+
+
+def _write_table(worksheet: Worksheet, sheet: Sheet, rows: list[Row]) -> None:
+    for index, column in enumerate(sheet.columns, start=1):
+        header = worksheet.cell(row=1, column=index, value=column.name)
+        _style_header(header, column.required)
+        header.comment = Comment(_describe(column), "Wafd", width=320, height=140)
+        letter = get_column_letter(index)
+        _add_input_rules(worksheet, column, f"{letter}2:{letter}{DATA_ROWS}")
+        for number, row in enumerate(rows, start=2):
+            _put(worksheet.cell(row=number, column=index), column, row.get(column.name))
+        widths = [len(column.name) + 2, 10]
+        widths += [len(str(cell_value(column, row.get(column.name)) or "")) for row in rows[:200]]
+        worksheet.column_dimensions[letter].width = min(max(widths) + 2, MAX_WIDTH)
+    worksheet.freeze_panes = "B2"
+
+
+def _write_settings(worksheet: Worksheet, sheet: Sheet, row: Row) -> None:
+    for index, title in enumerate(("field", "value", "help"), start=1):
+        _style_header(worksheet.cell(row=1, column=index, value=title), False)
+    for number, column in enumerate(sheet.columns, start=2):
+        name = worksheet.cell(row=number, column=1, value=column.name)
+        name.font = Font(bold=column.required)
+        _put(worksheet.cell(row=number, column=2), column, row.get(column.name))
+        worksheet.cell(row=number, column=3, value=_describe(column).replace("\n", " "))
+        _add_input_rules(worksheet, column, f"B{number}")
+    worksheet.column_dimensions["A"].width = 24
+    worksheet.column_dimensions["B"].width = MAX_WIDTH
+    worksheet.column_dimensions["C"].width = 80
+    worksheet.freeze_panes = "A2"
+
+
+def _add_input_rules(worksheet: Worksheet, column: Column, cells: str) -> None:
+    """Drop-downs for choices and yes/no; date and time checks Excel enforces on entry."""
+    validation: DataValidation | None = None
+    if column.type == CellType.CHOICE:
+        validation = DataValidation(type="list", formula1=f'"{",".join(column.choices)}"')
+    elif column.type == CellType.BOOLEAN:
+        validation = DataValidation(type="list", formula1='"yes,no"')
+    elif column.type == CellType.DATE:
+        validation = DataValidation(type="date", operator="greaterThan", formula1="1")
+    elif column.type == CellType.TIME:
+        validation = DataValidation(
+            type="time", operator="between", formula1="0", formula2="0.999988"
+        )
+    if validation is None:
+        return
+    validation.allow_blank = True
+    validation.error = f"{column.hint}."
+    validation.errorTitle = column.name
+    validation.prompt = column.hint
+    validation.promptTitle = column.name
+    validation.showInputMessage = True
+    validation.showErrorMessage = True
+    worksheet.add_data_validation(validation)
+    validation.add(cells)

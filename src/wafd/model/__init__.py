@@ -1,0 +1,45 @@
+"""Domain types of Wafd: typed, immutable, free of I/O."""
+
+from wafd.model.enums import (
+    AvailabilityStatus,
+    EventKind,
+    Language,
+    MeetingKind,
+    MeetingStatus,
+    OrganisationKind,
+    Preference,
+    Role,
+)
+from wafd.model.meetings import PlannedMeeting, Schedule, ScheduledMeeting, UnscheduledRequest
+from wafd.model.mission import Mission
+from wafd.model.people import Availability, Organisation, Participant
+from wafd.model.places import Leg, TravelTime, Venue
+from wafd.model.requests import MeetingRequest
+from wafd.model.text import LocalizedText
+from wafd.model.themes import DEFAULT_THEMES, Theme
+
+__all__ = [
+    "DEFAULT_THEMES",
+    "Availability",
+    "AvailabilityStatus",
+    "EventKind",
+    "Language",
+    "Leg",
+    "LocalizedText",
+    "MeetingKind",
+    "MeetingRequest",
+    "MeetingStatus",
+    "Mission",
+    "Organisation",
+    "OrganisationKind",
+    "Participant",
+    "PlannedMeeting",
+    "Preference",
+    "Role",
+    "Schedule",
+    "ScheduledMeeting",
+    "Theme",
+    "TravelTime",
+    "UnscheduledRequest",
+    "Venue",
+]

@@ -1,0 +1,35 @@
+"""The scheduling engine: CP-SAT model, greedy baseline, re-planning and the checker.
+
+Mission-level API (what the CLI, the web views and the demo call):
+
+- ``schedule_mission(mission, *, mode, time_limit, on_progress) -> ScheduleResult``
+- ``check_schedule(mission, schedule) -> list[ScheduleViolation]``
+- ``replan_mission(mission, schedule, *, cancel, lock, time_limit) -> ReplanResult``
+
+The engine underneath works on the integer ``Problem`` (``wafd.schedule.problem``), compiled
+from a mission by ``compile_mission``.
+"""
+
+from wafd.schedule.check import check_schedule
+from wafd.schedule.compile import CompiledMission, compile_mission
+from wafd.schedule.diff import MeetingChange
+from wafd.schedule.notices import Notice
+from wafd.schedule.plan import ScheduleResult, schedule_mission
+from wafd.schedule.progress import ProgressCallback
+from wafd.schedule.replan import ReplanError, ReplanResult, replan_mission
+from wafd.schedule.violation_text import ScheduleViolation
+
+__all__ = [
+    "CompiledMission",
+    "MeetingChange",
+    "Notice",
+    "ProgressCallback",
+    "ReplanError",
+    "ReplanResult",
+    "ScheduleResult",
+    "ScheduleViolation",
+    "check_schedule",
+    "compile_mission",
+    "replan_mission",
+    "schedule_mission",
+]

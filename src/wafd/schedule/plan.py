@@ -1,0 +1,149 @@
+"""``schedule_mission``: the one function behind ``wafd schedule``, the web view and the demo.
+
+Compile, solve (CP-SAT or the greedy baseline), and when the hard constraints cannot all hold,
+explain the smallest conflict, soften the ``must`` visits caught in it (they are then reported
+as unscheduled with the conflict as the reason) and solve again. Planned meetings stay hard:
+if they alone conflict, the result is ``infeasible`` with the explanation and no meetings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Literal
+
+from wafd.model import Mission, Schedule, UnscheduledRequest
+from wafd.schedule.checker import find_violations
+from wafd.schedule.compile import CompiledMission, compile_mission
+from wafd.schedule.conflict_text import describe_conflict
+from wafd.schedule.explain import minimal_conflict
+from wafd.schedule.greedy import solve_greedy
+from wafd.schedule.notices import Notice
+from wafd.schedule.objectives import Objectives
+from wafd.schedule.output import build_schedule
+from wafd.schedule.problem import Problem, Solution
+from wafd.schedule.progress import ProgressCallback
+from wafd.schedule.reasons import unscheduled_requests
+from wafd.schedule.solver import solve
+
+Mode = Literal["optimal", "greedy"]
+MAX_SOFTENING_ROUNDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleResult:
+    """A schedule with the solver's verdict, the proof of quality and what could not be done."""
+
+    schedule: Schedule
+    status: str
+    objective: dict[str, int]
+    bound: dict[str, int]
+    unscheduled: tuple[UnscheduledRequest, ...]
+    seconds: float
+    conflicts: tuple[Notice, ...] = ()
+    issues: tuple[Notice, ...] = ()
+
+    @property
+    def gap(self) -> float | None:
+        """Relative distance between the scheduled value and its proven upper bound."""
+        found, bound = self.objective.get("value"), self.bound.get("value")
+        if found is None or bound is None or bound == 0:
+            return None
+        return abs(bound - found) / abs(bound)
+
+
+@dataclass(frozen=True, slots=True)
+class SolveOptions:
+    mode: Mode = "optimal"
+    time_limit: float = 30.0
+    on_progress: ProgressCallback | None = None
+    objectives: Objectives | None = None
+    hint: Solution | None = None
+
+
+def _solve(problem: Problem, options: SolveOptions) -> Solution:
+    """CP-SAT (or greedy); never worse than greedy when CP-SAT comes back empty-handed.
+
+    On a loaded machine CP-SAT may spend a short time limit in presolve and return no schedule
+    at all; the greedy baseline's, if the checker accepts it, is then the honest answer. A
+    schedule the checker accepts also proves the hard constraints can hold, so it overrules an
+    "infeasible" verdict rather than leaving organisers with nothing.
+    """
+    if options.mode == "greedy":
+        return solve_greedy(problem)
+    solution = solve(
+        problem,
+        objectives=options.objectives,
+        time_limit=options.time_limit,
+        on_progress=options.on_progress,
+        hint=options.hint,
+    )
+    if solution.status not in ("unknown", "infeasible"):
+        return solution
+    baseline = solve_greedy(problem)
+    if find_violations(problem, baseline):
+        return solution
+    return replace(baseline, status="feasible", seconds=solution.seconds + baseline.seconds)
+
+
+def _soften(compiled: CompiledMission, core: list[int]) -> CompiledMission | None:
+    """The compiled mission with the requested ``must`` visits of ``core`` made soft."""
+    soft = [t for t in core if compiled.origins[t].planned is None]
+    if not soft:
+        return None
+    tasks = tuple(
+        replace(task, required=False) if t in soft else task
+        for t, task in enumerate(compiled.problem.tasks)
+    )
+    return replace(compiled, problem=replace(compiled.problem, tasks=tasks))
+
+
+def solve_compiled(
+    compiled: CompiledMission, options: SolveOptions
+) -> tuple[CompiledMission, Solution, list[tuple[Notice, list[int]]]]:
+    """Solve, softening conflicting ``must`` visits until the rest is possible.
+
+    Returns the (possibly softened) compiled mission, the solution and each conflict found with
+    the tasks it involves.
+    """
+    conflicts: list[tuple[Notice, list[int]]] = []
+    solution = _solve(compiled.problem, options)
+    for _ in range(MAX_SOFTENING_ROUNDS):
+        if solution.status != "infeasible":
+            break
+        core = minimal_conflict(compiled.problem)
+        if not core:
+            break
+        conflicts.append((describe_conflict(compiled, core), core))
+        softer = _soften(compiled, core)
+        if softer is None:
+            break
+        compiled = softer
+        solution = _solve(compiled.problem, options)
+    return compiled, solution, conflicts
+
+
+def schedule_mission(
+    mission: Mission,
+    *,
+    mode: Mode = "optimal",
+    time_limit: float = 30.0,
+    on_progress: ProgressCallback | None = None,
+    language: str = "en",
+) -> ScheduleResult:
+    """Schedule ``mission``; see the module docstring."""
+    options = SolveOptions(mode=mode, time_limit=time_limit, on_progress=on_progress)
+    compiled, solution, conflicts = solve_compiled(compile_mission(mission), options)
+    explained = {t: notice for notice, core in conflicts for t in core}
+    unscheduled = unscheduled_requests(compiled, solution, language, explained)
+    schedule = build_schedule(compiled, solution, unscheduled, created=datetime.now(UTC))
+    return ScheduleResult(
+        schedule=schedule,
+        status=solution.status,
+        objective=dict(solution.objective),
+        bound=dict(solution.bound),
+        unscheduled=tuple(unscheduled),
+        seconds=solution.seconds,
+        conflicts=tuple(notice for notice, _ in conflicts),
+        issues=compiled.issues,
+    )

@@ -1,0 +1,1 @@
+"""Objective terms: each defines its CP-SAT expression and evaluates a finished Solution."""

@@ -1,0 +1,66 @@
+"""First start of ``wafd serve``: the sample mission and three demo accounts.
+
+Passwords are random, generated once, kept in a private file in the data
+folder and printed at each start so that a newcomer can log in at once.
+"""
+
+import json
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import transaction
+
+from wafd.model import Mission, Role
+from wafd.web.models import MemberRole, Membership, MissionRecord, ParticipantRow
+from wafd.web.store import save_mission
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    username: str
+    password: str
+    role: str
+
+
+def _accounts_file() -> Path:
+    return Path(settings.DATA_DIR) / "demo-accounts.json"
+
+
+def load_demo_accounts() -> list[DemoAccount]:
+    path = _accounts_file()
+    if not path.is_file():
+        return []
+    return [DemoAccount(**item) for item in json.loads(path.read_text(encoding="utf-8"))]
+
+
+def _first(record: MissionRecord, role: Role) -> ParticipantRow | None:
+    return ParticipantRow.objects.filter(mission=record, role=role.value).order_by("pk").first()
+
+
+@transaction.atomic
+def install_demo(mission: Mission) -> list[DemoAccount]:
+    """Store ``mission`` and create an organiser, a delegate and a host account for it."""
+    record = save_mission(mission, user=None)
+    users = get_user_model()
+    links = {
+        MemberRole.ORGANISER: None,
+        MemberRole.DELEGATE: _first(record, Role.DELEGATE),
+        MemberRole.HOST: _first(record, Role.HOST),
+    }
+    accounts = []
+    for role, participant in links.items():
+        password = secrets.token_urlsafe(12)
+        username = role.value
+        user = users.objects.filter(username=username).first() or users(username=username)
+        user.set_password(password)
+        user.save()
+        Membership.objects.create(user=user, mission=record, role=role, participant=participant)
+        accounts.append(DemoAccount(username=username, password=password, role=role.value))
+    path = _accounts_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps([a.__dict__ for a in accounts]), encoding="utf-8")
+    path.chmod(0o600)
+    return accounts

@@ -1,0 +1,235 @@
+"""Database tables of the web application.
+
+A mission is stored so that the engine's ``Mission`` can be rebuilt exactly:
+participants, requests and scheduled meetings are rows (they are what people
+edit, filter and are scoped by); the rest of the mission (legs, venues,
+organisations, themes, planned meetings) is the pydantic model's JSON in
+``MissionRecord.content``. Every query a view makes goes through a mission the
+user is a member of (see ``wafd.web.access``).
+"""
+
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class MissionRecord(models.Model):
+    """A mission in the database; ``slug`` is the engine's ``Mission.id``."""
+
+    slug = models.CharField(max_length=200)
+    name = models.CharField(max_length=300)
+    content = models.JSONField(default=dict)
+    created_at = models.DateTimeField(auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class MemberRole(models.TextChoices):
+    ORGANISER = "organiser", _("organiser")
+    DELEGATE = "delegate", _("delegate")
+    HOST = "host", _("host")
+    VIEWER = "viewer", _("viewer")
+
+
+class ParticipantRow(models.Model):
+    """One participant of a mission; ``data`` is the full ``Participant`` model as JSON."""
+
+    mission = models.ForeignKey(MissionRecord, on_delete=models.CASCADE, related_name="people")
+    pid = models.CharField(max_length=200)
+    name = models.CharField(max_length=300)
+    role = models.CharField(max_length=20)
+    organisation = models.CharField(max_length=200)
+    data = models.JSONField(default=dict)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["mission", "pid"], name="participant_once")]
+        ordering = ["role", "name"]
+
+    def __str__(self) -> str:
+        return self.pid
+
+
+class Membership(models.Model):
+    """A user's role in one mission; delegates and hosts are linked to their participant."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
+    )
+    mission = models.ForeignKey(MissionRecord, on_delete=models.CASCADE, related_name="members")
+    role = models.CharField(max_length=20, choices=MemberRole.choices)
+    participant = models.ForeignKey(
+        ParticipantRow, null=True, blank=True, on_delete=models.SET_NULL, related_name="members"
+    )
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "mission"], name="member_once")]
+
+
+class RequestStatus(models.TextChoices):
+    PENDING = "pending", _("pending")
+    ACCEPTED = "accepted", _("accepted")
+    DECLINED = "declined", _("declined")
+
+
+class RequestRow(models.Model):
+    """A meeting request; a host's ``declined`` keeps it out of the engine's mission."""
+
+    mission = models.ForeignKey(MissionRecord, on_delete=models.CASCADE, related_name="requests")
+    requester = models.CharField(max_length=200)
+    target = models.CharField(max_length=200)
+    preference = models.CharField(max_length=10)
+    reason = models.TextField(blank=True, default="")
+    duration_minutes = models.PositiveIntegerField(null=True, blank=True)
+    source = models.CharField(max_length=40, default="participant")
+    status = models.CharField(
+        max_length=10, choices=RequestStatus.choices, default=RequestStatus.PENDING
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["mission", "requester", "target"], name="request_once")
+        ]
+        ordering = ["requester", "target"]
+
+
+class VersionState(models.TextChoices):
+    DRAFT = "draft", _("draft")
+    PRELIMINARY = "preliminary", _("preliminary")
+    FINAL = "final", _("final")
+
+
+class ScheduleVersion(models.Model):
+    """One version of the programme; published versions are never edited again."""
+
+    mission = models.ForeignKey(MissionRecord, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField()
+    state = models.CharField(max_length=12, choices=VersionState.choices)
+    label = models.CharField(max_length=200, blank=True, default="")
+    created_at = models.DateTimeField(auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    published_at = models.DateTimeField(null=True, blank=True)
+    unscheduled = models.JSONField(default=list)
+    solver_status = models.CharField(max_length=20, blank=True, default="")
+    objective = models.JSONField(default=dict)
+    bound = models.JSONField(default=dict)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["mission", "number"], name="version_number_once")
+        ]
+        ordering = ["-number"]
+
+
+class MeetingRow(models.Model):
+    """A scheduled meeting of one version; ``data`` is the full ``ScheduledMeeting`` as JSON."""
+
+    version = models.ForeignKey(ScheduleVersion, on_delete=models.CASCADE, related_name="meetings")
+    mid = models.CharField(max_length=200)
+    title = models.CharField(max_length=500)
+    start = models.DateTimeField()
+    end = models.DateTimeField()
+    status = models.CharField(max_length=12)
+    locked = models.BooleanField(default=False)
+    data = models.JSONField(default=dict)
+    attendees = models.ManyToManyField(ParticipantRow, related_name="meetings")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["version", "mid"], name="meeting_once")]
+        ordering = ["start", "mid"]
+
+
+class AuditEntry(models.Model):
+    """Who changed which meeting, request or version, and when (shown to organisers)."""
+
+    mission = models.ForeignKey(MissionRecord, on_delete=models.CASCADE, related_name="audit")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+    action = models.CharField(max_length=40)
+    target = models.CharField(max_length=300)
+    detail = models.JSONField(default=dict)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+
+
+class CalendarToken(models.Model):
+    """The secret in a personal calendar subscription URL; revoking it kills the URL."""
+
+    membership = models.ForeignKey(Membership, on_delete=models.CASCADE, related_name="calendars")
+    token = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+
+class ApiToken(models.Model):
+    """A REST API key; only its SHA-256 is stored, the key is shown once."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens"
+    )
+    digest = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+
+class RunState(models.TextChoices):
+    QUEUED = "queued", _("queued")
+    RUNNING = "running", _("running")
+    SUCCEEDED = "succeeded", _("succeeded")
+    FAILED = "failed", _("failed")
+    CANCELLED = "cancelled", _("cancelled")
+
+
+class SchedulingRun(models.Model):
+    """A scheduler run in the background; the worker writes progress, the page polls it."""
+
+    mission = models.ForeignKey(MissionRecord, on_delete=models.CASCADE, related_name="runs")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    kind = models.CharField(max_length=10, default="schedule")  # schedule | replan
+    mode = models.CharField(max_length=10, default="optimal")
+    time_limit = models.FloatField(default=30.0)
+    options = models.JSONField(default=dict)
+    state = models.CharField(max_length=12, choices=RunState.choices, default=RunState.QUEUED)
+    cancel_requested = models.BooleanField(default=False)
+    objective = models.JSONField(default=dict)
+    bound = models.JSONField(default=dict)
+    seconds = models.FloatField(default=0.0)
+    message = models.TextField(blank=True, default="")
+    version = models.ForeignKey(
+        ScheduleVersion, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def progress(self) -> dict[str, Any]:
+        return {
+            "state": self.state,
+            "state_label": str(self.get_state_display()),
+            "objective": self.objective,
+            "bound": self.bound,
+            "seconds": round(self.seconds, 1),
+            "message": self.message,
+            "cancel_requested": self.cancel_requested,
+            "version": self.version.number if self.version else None,
+        }
+
+
+class LoginFailure(models.Model):
+    """A failed login, keyed by a hash of the username and of the client address."""
+
+    key = models.CharField(max_length=64, db_index=True)
+    at = models.DateTimeField(auto_now_add=True, db_index=True)

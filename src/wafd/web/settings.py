@@ -1,0 +1,153 @@
+"""Django settings for the Wafd web application, all taken from the environment.
+
+Defaults suit one person on a laptop (SQLite in the user's data folder, a
+generated secret kept beside it); production sets ``DATABASE_URL``,
+``WAFD_SECRET_KEY`` and ``WAFD_ALLOWED_HOSTS`` and leaves ``WAFD_DEBUG`` unset.
+"""
+
+import os
+import secrets
+from pathlib import Path
+
+import dj_database_url
+from django.utils.translation import gettext_lazy as _
+from platformdirs import user_data_path
+
+WEB_DIR = Path(__file__).resolve().parent
+DATA_DIR = Path(os.environ.get("WAFD_DATA_DIR") or user_data_path("wafd", appauthor=False))
+
+
+def _truthy(name: str) -> bool:
+    return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _dev_secret_key() -> str:
+    """A random key generated once per data folder, so sessions survive restarts."""
+    key_file = DATA_DIR / "secret_key"
+    if key_file.is_file():
+        return key_file.read_text(encoding="utf-8").strip()
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(50)
+    key_file.write_text(key, encoding="utf-8")
+    key_file.chmod(0o600)
+    return key
+
+
+DEBUG = _truthy("WAFD_DEBUG")
+SECRET_KEY = os.environ.get("WAFD_SECRET_KEY") or _dev_secret_key()
+ALLOWED_HOSTS = os.environ.get("WAFD_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]").split(",")
+CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("WAFD_CSRF_TRUSTED_ORIGINS", "").split(",") if o]
+
+# Behind HTTPS (WAFD_HTTPS=1, or a proxy sending X-Forwarded-Proto) cookies never travel in clear.
+HTTPS = _truthy("WAFD_HTTPS")
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+SECURE_SSL_REDIRECT = HTTPS
+SECURE_HSTS_SECONDS = 31536000 if HTTPS else 0
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if HTTPS else None
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+
+INSTALLED_APPS = [
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django_tasks_db",
+    "wafd.web.apps.WafdWebConfig",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "wafd.web.urls"
+WSGI_APPLICATION = "wafd.web.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wafd.web.context.language_direction",
+            ],
+        },
+    },
+]
+
+DATABASES = {
+    "default": dj_database_url.config(
+        default=f"sqlite:///{DATA_DIR / 'wafd.sqlite3'}",
+        conn_max_age=int(os.environ.get("WAFD_DB_CONN_MAX_AGE", "60")),
+    )
+}
+if test_url := os.environ.get("WAFD_TEST_DATABASE_URL"):
+    # Tests on a shared server: a test database of this run's own, dropped at the end.
+    DATABASES["default"] = dj_database_url.parse(test_url)
+    DATABASES["default"]["TEST"] = {"NAME": f"test_wafd_{os.getpid()}"}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "wafd:login"
+LOGIN_REDIRECT_URL = "wafd:home"
+LOGOUT_REDIRECT_URL = "wafd:login"
+# Failed logins allowed per account and per client address within the window below.
+WAFD_LOGIN_ATTEMPTS = int(os.environ.get("WAFD_LOGIN_ATTEMPTS", "5"))
+WAFD_LOGIN_WINDOW_SECONDS = 15 * 60
+
+
+LANGUAGE_CODE = "en"
+LANGUAGES = [("ar", _("Arabic")), ("fr", _("French")), ("en", _("English"))]
+LOCALE_PATHS = [WEB_DIR / "locale"]
+USE_I18N = True
+USE_TZ = True
+TIME_ZONE = "UTC"
+
+STATIC_URL = "static/"
+# Production: set WAFD_STATIC_ROOT and run ``collectstatic``; otherwise WhiteNoise serves
+# the files straight from the package.
+if static_root := os.environ.get("WAFD_STATIC_ROOT"):
+    STATIC_ROOT = Path(static_root)
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WHITENOISE_USE_FINDERS = True
+
+# Imports: workbooks only, and small ones; nothing is kept on disk after validation.
+WAFD_MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = WAFD_MAX_UPLOAD_BYTES
+FILE_UPLOAD_MAX_MEMORY_SIZE = WAFD_MAX_UPLOAD_BYTES
+
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+# Logs name requests by path only; paths carry opaque ids, never names or e-mails.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": os.environ.get("WAFD_LOG_LEVEL", "WARNING")},
+}

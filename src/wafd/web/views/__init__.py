@@ -1,0 +1,1 @@
+"""Page views, one module per question (auth, missions, requests, schedule, portal, …)."""

@@ -1,0 +1,98 @@
+"""A participant's agenda, day by day in the local time of each leg."""
+
+from collections import defaultdict
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import get_language
+
+from wafd.web.access import EVERYONE, STAFF, mission_view, published_version
+from wafd.web.models import MeetingRow, Membership, MissionRecord, ParticipantRow, ScheduleVersion
+
+
+def display_name(row: ParticipantRow, language: str) -> str:
+    """The name in the reader's script: Arabic pages use the Arabic name when known."""
+    return str(row.data.get("name_ar") or row.name) if language == "ar" else row.name
+
+
+def leg_zones(content: dict[str, Any]) -> dict[str, ZoneInfo]:
+    return {leg["id"]: ZoneInfo(leg["timezone"]) for leg in content.get("legs", [])}
+
+
+def local_start(row: MeetingRow, zones: dict[str, ZoneInfo]) -> datetime:
+    """A meeting's start on the wall clock of its leg (UTC when it has no leg)."""
+    zone = zones.get(row.data.get("leg") or "")
+    return row.start.astimezone(zone or ZoneInfo("UTC"))
+
+
+def agenda_days(
+    version: ScheduleVersion,
+    participant: ParticipantRow,
+    legs: list[dict[str, Any]],
+    language: str,
+) -> list[tuple[date, list[dict[str, Any]]]]:
+    """Meetings of one participant grouped by local day, each time in its leg's zone."""
+    zones = {leg["id"]: ZoneInfo(leg["timezone"]) for leg in legs}
+    rows = (
+        MeetingRow.objects.filter(version=version, attendees=participant)
+        .exclude(status="cancelled")
+        .prefetch_related("attendees")
+    )
+    days: dict[date, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        zone = zones.get(row.data.get("leg") or "")
+        start: datetime = row.start.astimezone(zone) if zone else row.start
+        end: datetime = row.end.astimezone(zone) if zone else row.end
+        others = [display_name(a, language) for a in row.attendees.all() if a.pk != participant.pk]
+        days[start.date()].append(
+            {
+                "row": row,
+                "start": start,
+                "end": end,
+                "others": others,
+                "venue": row.data.get("venue"),
+                "zone": str(zone or "UTC"),
+            }
+        )
+    return sorted(days.items())
+
+
+@mission_view(*EVERYONE)
+def agenda(request: HttpRequest, membership: Membership) -> HttpResponse:
+    """Own agenda for delegates and hosts; staff may look at anyone's (``?participant=``)."""
+    mission = membership.mission
+    if membership.role in STAFF:
+        # The row number, not the participant id: ids are often made of people's names.
+        number = request.GET.get("participant", "")
+        if not number.isdigit():
+            raise Http404("choose a participant")
+        participant = get_object_or_404(ParticipantRow, mission=mission, pk=int(number))
+        version = ScheduleVersion.objects.filter(mission=mission).order_by("-number").first()
+    else:
+        if membership.participant is None:
+            raise Http404("not linked to a participant")
+        participant = membership.participant
+        version = published_version(mission)
+    # Only the legs and venues of the mission's JSON: a big event's organisations
+    # would otherwise be decoded on every agenda view.
+    legs, venue_list = (
+        MissionRecord.objects.filter(pk=mission.pk)
+        .values_list("content__legs", "content__venues")
+        .get()
+    )
+    venues = {v["id"]: v["name"] for v in venue_list or []}
+    legs = legs or []
+    language = get_language() or "en"
+    days = agenda_days(version, participant, legs, language) if version else []
+    context = {
+        "membership": membership,
+        "participant": participant,
+        "name": display_name(participant, language),
+        "version": version,
+        "days": days,
+        "venues": venues,
+    }
+    return render(request, "wafd/agenda.html", context)

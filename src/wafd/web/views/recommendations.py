@@ -1,0 +1,71 @@
+"""Who should meet whom, with the matcher's reasons; accepting turns them into requests."""
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from wafd.web import engine
+from wafd.web.access import ORGANISER, audit, mission_view
+from wafd.web.models import MemberRole, Membership, ParticipantRow, RequestRow
+from wafd.web.store import load_mission, request_row
+
+DELEGATE = MemberRole.DELEGATE.value
+
+
+def _participant_scope(membership: Membership) -> tuple[str, ...] | None:
+    """Organisers see everyone's recommendations, a delegate only their own."""
+    if membership.role == ORGANISER:
+        return None
+    if membership.participant is None:
+        raise Http404("not linked to a participant")
+    return (membership.participant.pid,)
+
+
+@mission_view(ORGANISER, DELEGATE)
+def recommendation_list(request: HttpRequest, membership: Membership) -> HttpResponse:
+    mission = load_mission(membership.mission)
+    items = engine.recommend(
+        mission,
+        participant_ids=_participant_scope(membership),
+        top=5,
+        language=get_language() or "en",
+    )
+    names = dict(
+        ParticipantRow.objects.filter(mission=membership.mission).values_list("pid", "name")
+    )
+    requested = set(
+        RequestRow.objects.filter(mission=membership.mission).values_list("requester", "target")
+    )
+    rows = [
+        {
+            "item": item,
+            "requester": names.get(item.subject, item.subject),
+            "target": names.get(item.candidate, item.candidate),
+            "requested": (item.subject, item.candidate) in requested,
+        }
+        for item in items
+    ]
+    return render(request, "wafd/recommendations.html", {"membership": membership, "rows": rows})
+
+
+@require_POST
+@mission_view(ORGANISER, DELEGATE)
+def accept(request: HttpRequest, membership: Membership) -> HttpResponse:
+    """Accept the top ``top_n`` recommendations of everyone in scope into requests."""
+    try:
+        top_n = min(max(int(request.POST.get("top_n", "3")), 1), 20)
+    except ValueError:
+        top_n = 3
+    mission = load_mission(membership.mission)
+    scope = _participant_scope(membership)
+    items = engine.recommend(mission, participant_ids=scope, top=top_n, language="en")
+    updated = engine.accept(mission, items, top_n=top_n)
+    known = {(r.requester, r.target) for r in mission.requests}
+    new = [r for r in updated.requests if (r.requester, r.target) not in known]
+    RequestRow.objects.bulk_create(request_row(membership.mission, r) for r in new)
+    audit(membership, "recommendations.accept", membership.mission.slug, added=len(new))
+    messages.success(request, _("%(n)d requests added.") % {"n": len(new)})
+    return redirect("wafd:requests", membership.mission.pk)

@@ -1,0 +1,85 @@
+"""Meeting requests: everyone sees the ones their role allows and acts on them.
+
+Delegates say must/want/no about hosts; hosts accept or decline what is
+addressed to them; organisers adjust any preference.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from wafd.model import Preference
+from wafd.web.access import EVERYONE, ORGANISER, audit, mission_view, visible_requests
+from wafd.web.models import MemberRole, Membership, ParticipantRow, RequestRow, RequestStatus
+
+PREFERENCES = {p.value for p in Preference}
+
+
+@mission_view(*EVERYONE)
+def request_list(request: HttpRequest, membership: Membership) -> HttpResponse:
+    rows = visible_requests(membership)
+    names = dict(
+        ParticipantRow.objects.filter(mission=membership.mission).values_list("pid", "name")
+    )
+    listed = [
+        {
+            "row": row,
+            "requester": names.get(row.requester, row.requester),
+            "target": names.get(row.target, row.target),
+        }
+        for row in rows
+    ]
+    return render(request, "wafd/requests.html", {"membership": membership, "listed": listed})
+
+
+@require_POST
+@mission_view(ORGANISER, MemberRole.DELEGATE.value)
+def set_preference(request: HttpRequest, membership: Membership) -> HttpResponse:
+    """Create or change a request: a delegate for themself, an organiser for anyone."""
+    preference = request.POST.get("preference", "")
+    target = request.POST.get("target", "")
+    requester = request.POST.get("requester", "")
+    if membership.role == MemberRole.DELEGATE:
+        if membership.participant is None:
+            raise PermissionDenied
+        requester = membership.participant.pid
+    people = ParticipantRow.objects.filter(mission=membership.mission)
+    if preference not in PREFERENCES or requester == target:
+        messages.error(request, _("Choose must, want or no for another participant."))
+        return redirect("wafd:requests", membership.mission.pk)
+    if not people.filter(pid=target).exists() or not people.filter(pid=requester).exists():
+        raise Http404("no such participant")
+    _row, created = RequestRow.objects.update_or_create(
+        mission=membership.mission,
+        requester=requester,
+        target=target,
+        defaults={"preference": preference},
+        create_defaults={"preference": preference, "source": membership.role},
+    )
+    audit(
+        membership,
+        "request.create" if created else "request.update",
+        f"{requester}->{target}",
+        preference=preference,
+    )
+    messages.success(request, _("Preference saved."))
+    return redirect("wafd:requests", membership.mission.pk)
+
+
+@require_POST
+@mission_view(ORGANISER, MemberRole.HOST.value)
+def respond(request: HttpRequest, membership: Membership, request_pk: int) -> HttpResponse:
+    """A host accepts or declines a request addressed to them (organisers may too)."""
+    row = get_object_or_404(visible_requests(membership), pk=request_pk)
+    answer = request.POST.get("answer", "")
+    if answer not in {RequestStatus.ACCEPTED, RequestStatus.DECLINED}:
+        messages.error(request, _("Answer accept or decline."))
+    else:
+        row.status = answer
+        row.save(update_fields=["status"])
+        audit(membership, f"request.{answer}", f"{row.requester}->{row.target}")
+        messages.success(request, _("Answer saved."))
+    return redirect("wafd:requests", membership.mission.pk)
