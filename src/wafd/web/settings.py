@@ -7,6 +7,7 @@ generated secret kept beside it); production sets ``DATABASE_URL``,
 
 import os
 import secrets
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -99,6 +100,19 @@ DATABASES = {
         conn_max_age=int(os.environ.get("WAFD_DB_CONN_MAX_AGE", "60")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The worker writes while pages poll for progress: wait for locks instead of failing,
+    # take the write lock up front, and let readers go on during writes (WAL).
+    DATABASES["default"]["OPTIONS"] = {
+        "timeout": 20,
+        "transaction_mode": "IMMEDIATE",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
+    # Tests use a file too: an in-memory database shared between the live server's thread
+    # and the test's fails at once with "table is locked" instead of waiting.
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(Path(tempfile.gettempdir()) / f"wafd-test-{os.getpid()}.sqlite3")
+    }
 if test_url := os.environ.get("WAFD_TEST_DATABASE_URL"):
     # Tests on a shared server: a test database of this run's own, dropped at the end.
     DATABASES["default"] = dj_database_url.parse(test_url)
