@@ -53,14 +53,18 @@ def render_result(console: Console, mission: Mission, result: ScheduleResult, la
     table.add_column(say(lang, N_("Objective")))
     table.add_column(say(lang, N_("Found")), justify="right")
     table.add_column(say(lang, N_("Proven bound")), justify="right")
+    table.add_column(say(lang, N_("Gap")), justify="right")
     for level in ("value", "breaks"):
         if level in result.objective:
-            bound = result.bound.get(level)
-            name = say(lang, LEVEL_NAMES[level])
-            table.add_row(name, str(result.objective[level]), "" if bound is None else str(bound))
+            bound, gap = result.bound.get(level), result.gap(level)
+            table.add_row(
+                say(lang, LEVEL_NAMES[level]),
+                str(result.objective[level]),
+                "" if bound is None else str(bound),
+                "" if gap is None else f"{gap:.1%}",
+            )
     if result.objective:
         console.print(table)
-    gap = result.gap
     facts = say(
         lang,
         N_("{meetings} meetings, {unscheduled} requests unscheduled, solved in {seconds:.1f} s"),
@@ -68,8 +72,6 @@ def render_result(console: Console, mission: Mission, result: ScheduleResult, la
         unscheduled=len(result.unscheduled),
         seconds=result.seconds,
     )
-    if gap is not None:
-        facts += " · " + say(lang, N_("gap {gap:.1%}"), gap=gap)
     console.print(escape(facts))
     render_notices(console, result.conflicts, lang, N_("Conflicts"), "red")
     render_notices(console, result.issues, lang, N_("Problems in the mission"), "yellow")

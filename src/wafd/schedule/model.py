@@ -16,9 +16,9 @@ from ortools.sat.python import cp_model
 from wafd.schedule.constraints import ALL_CONSTRAINTS, DOMAIN_RULES
 from wafd.schedule.objectives import BREAKS, CHANGES, VALUE, Level
 from wafd.schedule.problem import Problem
-from wafd.schedule.span import post_span_view
 from wafd.schedule.terms import breaks, changes, value
 from wafd.schedule.variables import ModelVars
+from wafd.schedule.windows import post_window_view
 
 
 def build_model(problem: Problem) -> ModelVars:
@@ -26,7 +26,7 @@ def build_model(problem: Problem) -> ModelVars:
     for constraint in ALL_CONSTRAINTS:
         constraint.post(mv)
     _post_implied(mv)
-    post_span_view(mv)
+    post_window_view(mv)
     return mv
 
 

@@ -43,13 +43,15 @@ class ScheduleResult:
     conflicts: tuple[Notice, ...] = ()
     issues: tuple[Notice, ...] = ()
 
-    @property
-    def gap(self) -> float | None:
-        """Relative distance between the scheduled value and its proven upper bound."""
-        found, bound = self.objective.get("value"), self.bound.get("value")
-        if found is None or bound is None or bound == 0:
+    def gap(self, level: str) -> float | None:
+        """Relative distance between what was found at one objective level and its proven
+        bound, 0 when proven optimal; the same formula serves maximised value (found below the
+        bound) and minimised breaks (found above it)."""
+        found, bound = self.objective.get(level), self.bound.get(level)
+        if found is None or bound is None:
             return None
-        return abs(bound - found) / abs(bound)
+        worse = max(abs(found), abs(bound))
+        return abs(found - bound) / worse if worse else 0.0
 
 
 @dataclass(frozen=True, slots=True)
