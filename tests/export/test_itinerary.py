@@ -4,11 +4,12 @@ from wafd.export.facts import MissionFacts
 from wafd.export.itinerary import FreeTime, Stop, build_itinerary
 from wafd.export.localize import Localizer, strip_marks
 from wafd.model import Mission, Schedule
+from wafd.schedule.travel import travel_minutes
 
 
 def _spaces(text: str) -> str:
-    """Babel separates times with thin and narrow no-break spaces; compare them as spaces."""
-    return text.replace("\u2009", " ").replace("\u202f", " ")
+    """Babel separates times and units with thin and no-break spaces; compare them as spaces."""
+    return text.replace("\u2009", " ").replace("\u202f", " ").replace("\u00a0", " ")
 
 
 def _itinerary(facts: MissionFacts, schedule: Schedule, who: str, language: str = "en"):
@@ -94,3 +95,63 @@ def test_arabic_itinerary_uses_arabic_names_and_babel_dates(
     assert itinerary.days[0].heading == "الاثنين، 12 فبراير 2024"
     san_jose = itinerary.days[-1].place
     assert strip_marks(san_jose) == "San Jose · توقيت المحيط الهادي (UTC-08:00)"
+
+
+LONE_STAR, CITY_HALL = "lonestar-hq", "houston-city-hall"
+
+
+def _trip_after_lone_star(mission: Mission, schedule: Schedule, language: str = "en") -> str:
+    """What Youssef Benali's itinerary says after the Lone Star visit (next: Houston City Hall)."""
+    day = _itinerary(MissionFacts(mission), schedule, "benali", language).days[0]
+    stop = next(e for e in day.entries if isinstance(e, Stop) and e.meeting_id == "m-lonestar")
+    return _spaces(strip_marks(stop.travel_next))
+
+
+def _without_travel_row(mission: Mission) -> Mission:
+    rows = tuple(
+        t for t in mission.travel_times if {t.origin, t.destination} != {LONE_STAR, CITY_HALL}
+    )
+    return mission.model_copy(update={"travel_times": rows})
+
+
+def _with_coordinates(mission: Mission) -> Mission:
+    where = {LONE_STAR: (29.7390, -95.4630), CITY_HALL: (29.7604, -95.3698)}  # 9.3 km apart
+    venues = tuple(
+        v.model_copy(update={"latitude": where[v.id][0], "longitude": where[v.id][1]})
+        if v.id in where
+        else v
+        for v in mission.venues
+    )
+    return mission.model_copy(update={"venues": venues})
+
+
+def test_travel_time_from_the_workbook_is_given_as_is(mission: Mission, schedule: Schedule) -> None:
+    assert _trip_after_lone_star(_with_coordinates(mission), schedule) == (
+        "Next stop: Houston City Hall, 30 min away"
+    )
+
+
+def test_travel_time_from_coordinates_is_the_schedulers_estimate_and_says_so(
+    mission: Mission, schedule: Schedule
+) -> None:
+    located = _with_coordinates(_without_travel_row(mission))
+    venues = located.venue_index()
+
+    assert travel_minutes(located, venues[LONE_STAR], venues[CITY_HALL]) == 33
+    assert _trip_after_lone_star(located, schedule) == (
+        "Next stop: Houston City Hall, about 33 min away (estimated from the map)"
+    )
+    assert _trip_after_lone_star(located, schedule, "fr") == (
+        "Étape suivante : Houston City Hall, à environ 33 min (estimation d'après la carte)"
+    )
+    assert _trip_after_lone_star(located, schedule, "ar") == (
+        "المحطة التالية: Houston City Hall، على بعد 33 د تقريبًا (تقدير من الخريطة)"
+    )
+
+
+def test_travel_time_is_not_given_without_workbook_row_or_coordinates(
+    mission: Mission, schedule: Schedule
+) -> None:
+    assert _trip_after_lone_star(_without_travel_row(mission), schedule) == (
+        "Next stop: Houston City Hall (travel time not given)"
+    )

@@ -1,13 +1,21 @@
 """Travel between venues: organisers' figures first, else the documented speed model."""
 
 import math
+import subprocess
+import sys
 
 import pytest
 from tour_factories import VENUES, tour
 
 from wafd.model import TravelTime, Venue
 from wafd.schedule.compile import compile_mission
-from wafd.schedule.travel import estimate_minutes, haversine_km, travel_minutes
+from wafd.schedule.travel import (
+    TravelSource,
+    estimate_minutes,
+    haversine_km,
+    travel_minutes,
+    travel_source,
+)
 
 
 def test_haversine_measures_houston_to_austin() -> None:
@@ -46,6 +54,17 @@ def test_organiser_travel_times_win_in_both_directions() -> None:
     assert travel_minutes(edited, ion, port) == 5
 
 
+def test_travel_source_says_whether_the_minutes_were_given_estimated_or_assumed() -> None:
+    mission = tour()
+    ion, port, hotel = VENUES[0], VENUES[1], VENUES[5]
+    unlocated = hotel.model_copy(update={"latitude": None, "longitude": None})
+
+    assert travel_source(mission, port, ion) == TravelSource.GIVEN
+    assert travel_source(mission, ion, hotel) == TravelSource.ESTIMATED
+    assert travel_source(mission, ion, unlocated) == TravelSource.ASSUMED
+    assert travel_minutes(mission, ion, unlocated) == 30
+
+
 def test_travel_matrix_is_in_slots_and_free_between_cities() -> None:
     compiled = compile_mission(tour())
     venues = compiled.venue_number()
@@ -54,3 +73,11 @@ def test_travel_matrix_is_in_slots_and_free_between_cities() -> None:
     assert travel[venues["v-ion"]][venues["v-port"]] == 3  # 40 min in 15-minute slots
     assert travel[venues["v-ion"]][venues["v-city"]] == 0  # different legs never share a day
     assert travel[venues["v-ion"]][venues["v-ion"]] == 0
+
+
+def test_travel_times_load_without_the_solver() -> None:
+    """Documents quote the scheduler's travel times without loading OR-Tools."""
+    code = "import sys, wafd.schedule.travel; print('ortools' in sys.modules)"
+    finished = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+
+    assert (finished.returncode, finished.stdout.strip()) == (0, "False"), finished.stderr

@@ -12,11 +12,8 @@ from typing import Annotated
 import typer
 
 from wafd.cli.app import app, console
-from wafd.cli.schedule_io import EXIT_INVALID, load_mission, load_schedule
-from wafd.cli.schedule_view import render_violations
-from wafd.cli.shared import LanguageOption
+from wafd.cli.shared import EXIT_INVALID, LanguageOption
 from wafd.model import Language
-from wafd.schedule import check_schedule
 
 
 @app.command()
@@ -26,6 +23,10 @@ def check(
     lang: LanguageOption = Language.EN,
 ) -> None:
     """Check a schedule against its mission and list every violated rule."""
+    from wafd.cli.schedule_io import load_mission, load_schedule
+    from wafd.cli.schedule_view import render_violations
+    from wafd.schedule import check_schedule
+
     language = lang.value
     mission = load_mission(mission_file, language)
     schedule = load_schedule(mission, schedule_file, language)

@@ -12,16 +12,9 @@ from typing import Annotated
 import typer
 
 from wafd.cli.app import app, console
-from wafd.cli.demo_documents import DOCUMENTS_STEP, demo_documents
-from wafd.cli.demo_match import demo_match
-from wafd.cli.demo_schedule import demo_schedule
 from wafd.cli.shared import LanguageOption, complain
-from wafd.cli.summary_view import render_summary
 from wafd.i18n import N_, translate
-from wafd.io import write_mission
-from wafd.io.summary import summarise_mission
 from wafd.model import Language, Mission
-from wafd.sample import build_sample_mission
 
 WORKBOOK_NAME = "sample-mission.xlsx"
 YAML_NAME = "sample-mission.yaml"
@@ -46,6 +39,8 @@ class DemoRun:
 
     def write(self, path: Path) -> None:
         """Write the mission to ``path``; stop the demo with a clear message if the disk refuses."""
+        from wafd.io import write_mission
+
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.written.append(write_mission(self.mission, path))
@@ -64,6 +59,13 @@ def demo(
     lang: LanguageOption = Language.EN,
 ) -> None:
     """Run Wafd end to end on the sample mission: workbook, matches, schedule, documents."""
+    from wafd.cli.demo_documents import DOCUMENTS_STEP, demo_documents
+    from wafd.cli.demo_match import demo_match
+    from wafd.cli.demo_schedule import demo_schedule
+    from wafd.cli.summary_view import render_summary
+    from wafd.io.summary import summarise_mission
+    from wafd.sample import build_sample_mission
+
     run = DemoRun(out_dir=out, language=lang, mission=build_sample_mission())
     if out.exists() and not out.is_dir():
         message = N_("{path} is a file, not a folder. Choose another folder with --out.")

@@ -8,10 +8,7 @@ import typer
 from wafd.cli.app import app, console
 from wafd.cli.shared import complain
 from wafd.cli.show import print_problems
-from wafd.export import FORMATS, ExportError, export_documents
 from wafd.i18n import N_, SUPPORTED_LANGUAGES, translate
-from wafd.io import MissionFileError, read_mission
-from wafd.io.schedule_file import ScheduleFileError, read_schedule
 from wafd.model import Language
 
 ISSUES_SHOWN = 5
@@ -37,9 +34,11 @@ def export_command(
     formats: Annotated[
         str,
         typer.Option(
-            "--format", metavar="LIST", help="Comma-separated formats: pdf, ics, html, xlsx."
+            "--format",
+            metavar="LIST",
+            help="Comma-separated formats: pdf, ics, html, xlsx; default: all four.",
         ),
-    ] = ",".join(FORMATS),
+    ] = "",
     languages: Annotated[
         str,
         typer.Option(
@@ -60,6 +59,10 @@ def export_command(
     ] = False,
 ) -> None:
     """Write itineraries, briefing books, calendars (.ics), logistics and the schedule workbook."""
+    from wafd.export import FORMATS, ExportError, export_documents
+    from wafd.io import MissionFileError, read_mission
+    from wafd.io.schedule_file import ScheduleFileError, read_schedule
+
     chosen = _split(languages)
     ui = chosen[0] if chosen and chosen[0] in SUPPORTED_LANGUAGES else Language.EN.value
     for path, what in ((mission_file, N_("mission")), (schedule_file, N_("schedule"))):
@@ -84,7 +87,7 @@ def export_command(
             mission,
             schedule,
             out_dir=out,
-            formats=_split(formats),
+            formats=_split(formats) or FORMATS,
             languages=chosen or None,
             participant_ids=participants or None,
             personal_data=not no_personal_data,

@@ -1,9 +1,11 @@
 """``wafd match``: who should meet whom, explained, as a table or JSON."""
 
+from __future__ import annotations
+
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
@@ -12,17 +14,10 @@ from wafd.cli.app import app, console, error_console
 from wafd.cli.match_view import as_json, render_tables, say
 from wafd.cli.shared import ForceOption, LanguageOption, complain, refuse_bad_output
 from wafd.i18n import N_
-from wafd.io import MissionFileError, read_mission, write_mission
-from wafd.match import (
-    Encoder,
-    MatchRules,
-    RulesFileError,
-    accept_recommendations,
-    default_subjects,
-    load_rules,
-    match_mission,
-)
 from wafd.model import Language, Mission
+
+if TYPE_CHECKING:
+    from wafd.match import Encoder
 
 CANNOT_READ = N_("Cannot read the mission file {path}:")
 BAD_RULES = N_("Cannot use the rules file: {detail}")
@@ -55,6 +50,8 @@ def _fail(message: str) -> typer.Exit:
 
 
 def _load(path: Path, language: str) -> Mission:
+    from wafd.io import MissionFileError, read_mission
+
     try:
         return read_mission(path)
     except MissionFileError as error:
@@ -110,6 +107,16 @@ def match(
     force: ForceOption = False,
 ) -> None:
     """Recommend whom each delegate (or participant) should meet, and say why."""
+    from wafd.io import write_mission
+    from wafd.match import (
+        MatchRules,
+        RulesFileError,
+        accept_recommendations,
+        default_subjects,
+        load_rules,
+        match_mission,
+    )
+
     language = lang.value
     if accept is not None and out is None:
         raise _fail(say(language, ACCEPT_NEEDS_OUT))

@@ -4,15 +4,19 @@ Only renders what ``wafd.match.match_mission`` returned; names replace ids, in t
 script where the mission knows it.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
 from wafd.i18n import N_, translate
-from wafd.match import MatchResult, Recommendation
 from wafd.model import Mission
+
+if TYPE_CHECKING:  # ``wafd match`` imports ``say`` at start-up; scikit-learn waits for the run
+    from wafd.match import MatchResult, Recommendation
 
 TITLE = N_("Whom {name} should meet")
 NOTHING = N_("No recommendation for {name}: their profile shares nothing with the candidates.")

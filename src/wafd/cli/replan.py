@@ -14,20 +14,10 @@ import typer
 from rich.markup import escape
 
 from wafd.cli.app import app, console
-from wafd.cli.schedule_io import (
-    EXIT_INVALID,
-    load_mission,
-    load_schedule,
-    refuse_bad_schedule_output,
-    save_schedule,
-)
-from wafd.cli.schedule_progress import SolveProgress
 from wafd.cli.schedule_text import say
-from wafd.cli.schedule_view import STATUS_TEXT, render_changes, render_notices
-from wafd.cli.shared import ForceOption, LanguageOption, complain
+from wafd.cli.shared import EXIT_INVALID, ForceOption, LanguageOption, complain
 from wafd.i18n import N_
 from wafd.model import Language
-from wafd.schedule import ReplanError, replan_mission
 
 DRY_RUN = N_("Version {version} not written: add --out FILE to save it.")
 WRITTEN = N_("Version {version} written to {path}")
@@ -55,6 +45,16 @@ def replan(
     lang: LanguageOption = Language.EN,
 ) -> None:
     """Re-plan after cancellations or mission changes and print what changed."""
+    from wafd.cli.schedule_io import (
+        load_mission,
+        load_schedule,
+        refuse_bad_schedule_output,
+        save_schedule,
+    )
+    from wafd.cli.schedule_progress import SolveProgress
+    from wafd.cli.schedule_view import STATUS_TEXT, render_changes, render_notices
+    from wafd.schedule import ReplanError, replan_mission
+
     language = lang.value
     if out is not None:
         refuse_bad_schedule_output(out, force=force, language=language)

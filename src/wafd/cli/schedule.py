@@ -15,20 +15,10 @@ import typer
 from rich.markup import escape
 
 from wafd.cli.app import app, console
-from wafd.cli.schedule_days import render_delegate_days, render_parallel_visits
-from wafd.cli.schedule_io import (
-    EXIT_INVALID,
-    load_mission,
-    refuse_bad_schedule_output,
-    save_schedule,
-)
-from wafd.cli.schedule_progress import SolveProgress
 from wafd.cli.schedule_text import say
-from wafd.cli.schedule_view import render_result
-from wafd.cli.shared import ForceOption, LanguageOption
+from wafd.cli.shared import EXIT_INVALID, ForceOption, LanguageOption
 from wafd.i18n import N_
 from wafd.model import Language
-from wafd.schedule import schedule_mission
 
 NO_TIME = N_("No schedule within {seconds:g} s: give the solver more time with --time-limit.")
 
@@ -57,6 +47,12 @@ def schedule(
     lang: LanguageOption = Language.EN,
 ) -> None:
     """Schedule a mission: as much requested value as possible, then compact days."""
+    from wafd.cli.schedule_days import render_delegate_days, render_parallel_visits
+    from wafd.cli.schedule_io import load_mission, refuse_bad_schedule_output, save_schedule
+    from wafd.cli.schedule_progress import SolveProgress
+    from wafd.cli.schedule_view import render_result
+    from wafd.schedule import schedule_mission
+
     language = lang.value
     if out is not None:
         refuse_bad_schedule_output(out, force=force, language=language)

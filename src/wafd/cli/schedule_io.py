@@ -12,15 +12,14 @@ from pathlib import Path
 import typer
 
 from wafd.cli.schedule_text import say
-from wafd.cli.shared import complain, refuse_bad_output
-from wafd.cli.validate import render_report
+from wafd.cli.shared import EXIT_INVALID, complain, refuse_bad_output
+from wafd.cli.validate_view import render_report
 from wafd.i18n import N_
 from wafd.io import MissionFileError, read_mission
 from wafd.io.schedule_file import UNSUPPORTED, ScheduleFileError, read_schedule, write_schedule
 from wafd.model import Mission, Schedule
 
 EXIT_FAILED = 1
-EXIT_INVALID = 2
 
 CANNOT_READ = N_("Cannot read {path}: {reason}")
 CANNOT_WRITE = N_("Cannot write {path}: {reason}. Choose another file with --out.")

@@ -1,4 +1,8 @@
-"""What several commands share: ``--lang``, ``--force``, how to report a problem, output checks."""
+"""What several commands share: ``--lang``, ``--force``, how to report a problem, output checks.
+
+Every command module imports this one when ``wafd`` starts, so it stays light: Typer, Rich's
+console and the model's enums, nothing of the engine.
+"""
 
 import os
 from pathlib import Path
@@ -10,7 +14,8 @@ from wafd.cli.app import error_console
 from wafd.i18n import N_, translate
 from wafd.model import Language
 
-EXIT_REFUSED = 1
+EXIT_REFUSED = 1  # a file could not or should not be written
+EXIT_INVALID = 2  # bad input: the message names the file and what to fix
 
 LanguageOption = Annotated[
     Language,

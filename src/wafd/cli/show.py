@@ -1,17 +1,19 @@
 """``wafd show FILE``: what a mission workbook or YAML file holds, at a glance."""
 
+from __future__ import annotations
+
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from wafd.cli.app import app, console
 from wafd.cli.shared import LanguageOption, complain
-from wafd.cli.summary_view import render_summary
 from wafd.i18n import N_, translate
-from wafd.io import MissionFileError, ValidationReport, read_mission
-from wafd.io.summary import summarise_mission
 from wafd.model import Language
+
+if TYPE_CHECKING:
+    from wafd.io import ValidationReport
 
 ISSUES_SHOWN = 5
 
@@ -24,6 +26,10 @@ def show(
     lang: LanguageOption = Language.EN,
 ) -> None:
     """Summarise a mission file: legs, organisations, participants by role and theme, requests."""
+    from wafd.cli.summary_view import render_summary
+    from wafd.io import MissionFileError, read_mission
+    from wafd.io.summary import summarise_mission
+
     if not file.exists():
         message = N_("{file}: no such file. Give the path of a mission workbook (.xlsx) or YAML.")
         complain(translate("cli", lang, message).format(file=file))

@@ -15,8 +15,6 @@ from wafd.cli.shared import (
     refuse_bad_output,
 )
 from wafd.i18n import N_, translate
-from wafd.io import write_template
-from wafd.io.sheets import SHEETS
 from wafd.model import Language
 
 
@@ -27,6 +25,9 @@ def template(
     lang: LanguageOption = Language.EN,
 ) -> None:
     """Write an empty mission workbook with headers, hints and an example row per sheet."""
+    from wafd.io import write_template
+    from wafd.io.sheets import SHEETS
+
     language = lang.value
     refuse_bad_output(file, force=force, language=language)
     if file.suffix.lower() != ".xlsx":

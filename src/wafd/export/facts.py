@@ -1,7 +1,7 @@
 """Look-ups every document needs: who a participant is, where a venue is, why two parties meet.
 
 Built once per export from the mission so that each document asks questions
-(``travel_minutes(a, b)``, ``reasons(meeting)``) instead of re-indexing tuples.
+(``travel(a, b)``, ``reasons(meeting)``) instead of re-indexing tuples.
 """
 
 from dataclasses import dataclass, field
@@ -19,6 +19,7 @@ from wafd.model import (
     ScheduledMeeting,
     Venue,
 )
+from wafd.schedule.travel import TravelSource, travel_minutes, travel_source
 
 
 @dataclass(frozen=True)
@@ -79,16 +80,17 @@ class MissionFacts:
             }
         )
 
-    def travel_minutes(self, origin: str | None, destination: str | None) -> int | None:
-        """Door-to-door minutes the organisers gave, in either direction; 0 for the same place."""
-        if origin is None or destination is None:
+    def travel(
+        self, origin: str | None, destination: str | None
+    ) -> tuple[int, TravelSource] | None:
+        """The minutes the scheduler reserved between two venues and where they come from.
+
+        None when a meeting names no venue. The same venue twice is 0 minutes.
+        """
+        start, end = self.venues.get(origin or ""), self.venues.get(destination or "")
+        if start is None or end is None:
             return None
-        if origin == destination:
-            return 0
-        for travel in self.mission.travel_times:
-            if {travel.origin, travel.destination} == {origin, destination}:
-                return travel.minutes
-        return None
+        return travel_minutes(self.mission, start, end), travel_source(self.mission, start, end)
 
     def theme_labels(self, meeting: ScheduledMeeting, say: Localizer) -> list[str]:
         themes = self.mission.theme_index()

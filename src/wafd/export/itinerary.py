@@ -11,6 +11,7 @@ from wafd.export.facts import MissionFacts
 from wafd.export.localize import Localizer
 from wafd.i18n import N_
 from wafd.model import Leg, Participant, Role, Schedule, ScheduledMeeting
+from wafd.schedule.travel import TravelSource
 
 MIN_FREE_MINUTES = 30
 
@@ -150,18 +151,22 @@ def _travel(
     meeting: ScheduledMeeting,
     following: ScheduledMeeting | None,
 ) -> str:
+    """The trip to the next stop as long as the scheduler counted it, and how sure that is."""
     if following is None:
         return ""
     destination = facts.venues.get(following.venue or "")
     where = say.embed(destination.name) if destination else ""
-    minutes = facts.travel_minutes(meeting.venue, following.venue)
-    if minutes == 0:
+    travel = facts.travel(meeting.venue, following.venue)
+    if travel is not None and travel[0] == 0:
         return say(N_("Next stop in the same place"))
-    if minutes is None:
+    if travel is None or travel[1] == TravelSource.ASSUMED:
         return say(N_("Next stop: {place} (travel time not given)"), place=where)
-    return say(
-        N_("Next stop: {place}, {duration} away"), place=where, duration=say.minutes(minutes)
-    )
+    minutes, source = travel
+    if source == TravelSource.ESTIMATED:
+        message = N_("Next stop: {place}, about {duration} away (estimated from the map)")
+    else:
+        message = N_("Next stop: {place}, {duration} away")
+    return say(message, place=where, duration=say.minutes(minutes))
 
 
 def _free_time(

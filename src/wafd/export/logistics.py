@@ -11,9 +11,7 @@ from wafd.export.facts import MissionFacts, active_meetings
 from wafd.export.localize import Localizer
 from wafd.i18n import N_
 from wafd.model import Participant, Role, Schedule, ScheduledMeeting
-
-UNKNOWN_TRAVEL_MINUTES = 30
-"""Lead time assumed when organisers gave no travel time; shown as an estimate."""
+from wafd.schedule.travel import UNKNOWN_MINUTES, TravelSource
 
 
 @dataclass(frozen=True)
@@ -79,9 +77,9 @@ def build_logistics(
 
 
 def _lead(facts: MissionFacts, origin: str | None, meeting: ScheduledMeeting) -> int:
-    """Minutes between pick-up and the meeting's start."""
-    minutes = facts.travel_minutes(origin, meeting.venue)
-    return UNKNOWN_TRAVEL_MINUTES if minutes is None else minutes
+    """Minutes between pick-up and the meeting's start: the travel time the scheduler reserved."""
+    travel = facts.travel(origin, meeting.venue)
+    return UNKNOWN_MINUTES if travel is None else travel[0]
 
 
 def _transfer(
@@ -92,7 +90,8 @@ def _transfer(
     travellers: list[Participant],
     personal_data: bool,
 ) -> Transfer:
-    estimated = facts.travel_minutes(origin, meeting.venue) is None
+    travel = facts.travel(origin, meeting.venue)
+    estimated = travel is None or travel[1] != TravelSource.GIVEN
     pick_up = meeting.start - timedelta(minutes=_lead(facts, origin, meeting))
     return Transfer(
         day=say.short_day(facts.local_day(meeting)),

@@ -10,12 +10,14 @@ estimated from coordinates with a deliberately simple, documented model:
 rounded up to whole slots. Venues without coordinates fall back to ``UNKNOWN_MINUTES``.
 A venue to itself needs nothing. Venues of different legs are in different cities, which never
 share a day, so the inter-city journey happens between days and costs no slots here.
+``travel_source`` tells documents which of the three a figure is, so that they can say so.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from enum import StrEnum
 
 from wafd.model import Mission, Venue
 
@@ -24,6 +26,14 @@ DETOUR_FACTOR = 1.4
 URBAN_SPEED_KMH = 35.0
 BUFFER_MINUTES = 10
 UNKNOWN_MINUTES = 30
+
+
+class TravelSource(StrEnum):
+    """Where a travel time comes from, from the most to the least trustworthy."""
+
+    GIVEN = "given"  # the mission's travel-time rows
+    ESTIMATED = "estimated"  # both venues' coordinates, by the speed model
+    ASSUMED = "assumed"  # neither: UNKNOWN_MINUTES
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -47,17 +57,33 @@ def estimate_minutes(origin: Venue, destination: Venue) -> int:
     return math.ceil(km * DETOUR_FACTOR / URBAN_SPEED_KMH * 60 + BUFFER_MINUTES)
 
 
-def travel_minutes(mission: Mission, origin: Venue, destination: Venue) -> int:
-    """The organiser's figure for this pair (either direction) if given, else the estimate."""
-    if origin.id == destination.id or origin.leg != destination.leg:
-        return 0
+def given_minutes(mission: Mission, origin: Venue, destination: Venue) -> int | None:
+    """The organiser's figure for this pair, in either direction; None when there is none."""
     for row in mission.travel_times:
         if (row.origin, row.destination) == (origin.id, destination.id):
             return row.minutes
     for row in mission.travel_times:
         if (row.origin, row.destination) == (destination.id, origin.id):
             return row.minutes
-    return estimate_minutes(origin, destination)
+    return None
+
+
+def travel_minutes(mission: Mission, origin: Venue, destination: Venue) -> int:
+    """The organiser's figure for this pair (either direction) if given, else the estimate."""
+    if origin.id == destination.id or origin.leg != destination.leg:
+        return 0
+    given = given_minutes(mission, origin, destination)
+    return estimate_minutes(origin, destination) if given is None else given
+
+
+def travel_source(mission: Mission, origin: Venue, destination: Venue) -> TravelSource:
+    """Where ``travel_minutes`` takes its figure for this pair from."""
+    if given_minutes(mission, origin, destination) is not None:
+        return TravelSource.GIVEN
+    located = (origin.latitude, origin.longitude, destination.latitude, destination.longitude)
+    if None not in located:
+        return TravelSource.ESTIMATED
+    return TravelSource.ASSUMED
 
 
 def minutes_to_slots(minutes: int, slot_minutes: int) -> int:
