@@ -107,7 +107,11 @@ def published_version(mission: MissionRecord) -> ScheduleVersion | None:
 
 
 def audit(membership: Membership, action: str, target: str, **detail: object) -> AuditEntry:
-    """Record who did what; ``target`` is an id (meeting, request, version), never a name."""
+    """Record who did what; ``target`` is an id (meeting, request, version), never a name.
+
+    Every change is audited, so this is also where the mission's ``changed_at`` moves on.
+    """
+    MissionRecord.objects.filter(pk=membership.mission_id).update(changed_at=timezone.now())
     return AuditEntry.objects.create(
         mission=membership.mission,
         user=membership.user,

@@ -1,0 +1,184 @@
+"""What members read through the API, and delegates' own requests (as on the pages)."""
+
+from typing import Any
+
+from django.contrib.auth.models import User
+from django.db.models import Count
+from django.http import HttpRequest
+from ninja import Router, Schema, Status
+from ninja.errors import HttpError
+
+from wafd.model import Preference
+from wafd.web.access import (
+    EVERYONE,
+    ORGANISER,
+    STAFF,
+    audit,
+    published_version,
+    visible_requests,
+)
+from wafd.web.api.common import MeetingOut, VersionOut, meeting_out, member, version_out
+from wafd.web.models import (
+    MeetingRow,
+    MemberRole,
+    Membership,
+    ParticipantRow,
+    RequestRow,
+    ScheduleVersion,
+    VersionState,
+)
+
+router = Router(tags=["read"])
+
+
+class MissionOut(Schema):
+    id: int
+    slug: str
+    name: str
+    role: str
+
+
+class ParticipantOut(Schema):
+    id: str
+    name: str
+    role: str
+    organisation: str
+    themes: list[str]
+
+
+class RequestOut(Schema):
+    id: int
+    requester: str
+    target: str
+    preference: str
+    status: str
+    reason: str
+
+
+class RequestIn(Schema):
+    target: str
+    preference: Preference
+    requester: str | None = None
+
+
+@router.get("/missions", response=list[MissionOut])
+def missions(request: HttpRequest) -> list[MissionOut]:
+    user = request.user if isinstance(request.user, User) else None
+    rows = Membership.objects.filter(user=user).select_related("mission")
+    return [
+        MissionOut(id=m.mission.pk, slug=m.mission.slug, name=m.mission.name, role=m.role)
+        for m in rows
+    ]
+
+
+@router.get("/missions/{mission_pk}/participants", response=list[ParticipantOut])
+def participants(request: HttpRequest, mission_pk: int) -> list[ParticipantOut]:
+    """Staff see everyone; delegates and hosts see the hosts' public profiles."""
+    membership = member(request, mission_pk, EVERYONE)
+    rows = ParticipantRow.objects.filter(mission=membership.mission)
+    if membership.role not in STAFF:
+        rows = rows.filter(role=MemberRole.HOST)
+    return [
+        ParticipantOut(
+            id=r.pid,
+            name=r.name,
+            role=r.role,
+            organisation=r.organisation,
+            themes=list(r.data.get("themes", [])),
+        )
+        for r in rows
+    ]
+
+
+@router.get("/missions/{mission_pk}/requests", response=list[RequestOut])
+def requests(request: HttpRequest, mission_pk: int) -> list[RequestOut]:
+    membership = member(request, mission_pk, EVERYONE)
+    return [
+        RequestOut(
+            id=r.pk,
+            requester=r.requester,
+            target=r.target,
+            preference=r.preference,
+            status=r.status,
+            reason=r.reason,
+        )
+        for r in visible_requests(membership)
+    ]
+
+
+@router.post("/missions/{mission_pk}/requests", response={200: RequestOut, 201: RequestOut})
+def put_request(request: HttpRequest, mission_pk: int, body: RequestIn) -> Status[RequestOut]:
+    membership = member(request, mission_pk, (ORGANISER, MemberRole.DELEGATE.value))
+    requester = body.requester if membership.role == ORGANISER else None
+    if membership.role == MemberRole.DELEGATE and membership.participant is not None:
+        requester = membership.participant.pid
+    people = ParticipantRow.objects.filter(mission=membership.mission)
+    if (
+        requester is None
+        or requester == body.target
+        or not people.filter(pid__in=[requester, body.target]).count() == 2
+    ):
+        raise HttpError(422, "requester and target must be two participants of this mission")
+    row, created = RequestRow.objects.update_or_create(
+        mission=membership.mission,
+        requester=requester,
+        target=body.target,
+        defaults={"preference": body.preference.value},
+        create_defaults={"preference": body.preference.value, "source": membership.role},
+    )
+    audit(
+        membership,
+        "request.create" if created else "request.update",
+        f"{requester}->{body.target}",
+        preference=body.preference.value,
+        via="api",
+    )
+    return Status(
+        201 if created else 200,
+        RequestOut(
+            id=row.pk,
+            requester=row.requester,
+            target=row.target,
+            preference=row.preference,
+            status=row.status,
+            reason=row.reason,
+        ),
+    )
+
+
+def _versions_for(membership: Membership) -> Any:
+    versions = ScheduleVersion.objects.filter(mission=membership.mission)
+    if membership.role not in STAFF:
+        versions = versions.exclude(state=VersionState.DRAFT)
+    return versions
+
+
+@router.get("/missions/{mission_pk}/versions", response=list[VersionOut])
+def schedule_versions(request: HttpRequest, mission_pk: int) -> list[VersionOut]:
+    membership = member(request, mission_pk, EVERYONE)
+    rows = _versions_for(membership).annotate(n=Count("meetings"))
+    return [version_out(v) for v in rows]
+
+
+@router.get("/missions/{mission_pk}/versions/{number}/meetings", response=list[MeetingOut])
+def version_meetings(request: HttpRequest, mission_pk: int, number: int) -> list[MeetingOut]:
+    """Every meeting for staff; a delegate's or host's own meetings otherwise."""
+    membership = member(request, mission_pk, EVERYONE)
+    version = _versions_for(membership).filter(number=number).first()
+    if version is None:
+        raise HttpError(404, "no such version")
+    rows = MeetingRow.objects.filter(version=version)
+    if membership.role not in STAFF:
+        rows = rows.filter(attendees=membership.participant)
+    return [meeting_out(row) for row in rows]
+
+
+@router.get("/missions/{mission_pk}/agenda", response=list[MeetingOut])
+def my_agenda(request: HttpRequest, mission_pk: int) -> list[MeetingOut]:
+    """The caller's meetings in the published programme."""
+    membership = member(request, mission_pk, EVERYONE)
+    version = published_version(membership.mission)
+    if version is None or membership.participant is None:
+        return []
+    rows = MeetingRow.objects.filter(version=version, attendees=membership.participant)
+    return [meeting_out(row) for row in rows.exclude(status="cancelled")]
