@@ -151,6 +151,9 @@ class MoveCheck:
     venue: str | None
     zone: ZoneInfo
     warnings: list[str]
+    """What the checker finds after the move that it did not find before."""
+    unchanged: list[str]
+    """What it finds both before and after: problems the move neither causes nor solves."""
     confirm: str
     data: dict[str, Any]
 
@@ -232,7 +235,9 @@ def check_move(
             )
         }
     )
-    warnings = engine.check(load_mission(mission), candidate, language=language)
+    model = load_mission(mission)
+    before = set(engine.check(model, schedule, language=language))
+    after = engine.check(model, candidate, language=language)
     token = f"{latest.pk}|{_stamp(mission)}|{mid}|{local.isoformat()}|{venue or ''}"
     return MoveCheck(
         mid=mid,
@@ -240,7 +245,8 @@ def check_move(
         end=end,
         venue=venue or None,
         zone=zone,
-        warnings=warnings,
+        warnings=[finding for finding in after if finding not in before],
+        unchanged=[finding for finding in after if finding in before],
         confirm=hashlib.sha256(token.encode()).hexdigest()[:32],
         data=data,
     )

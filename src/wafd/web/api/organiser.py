@@ -52,7 +52,13 @@ class MoveOut(Schema):
     start: datetime
     end: datetime
     venue: str | None
-    warnings: list[str] = Field(description="The checker's findings, in the caller's language.")
+    warnings: list[str] = Field(
+        description="What the checker finds after the move and not before, in the caller's "
+        "language."
+    )
+    unchanged: list[str] = Field(
+        description="What it finds both before and after: problems the move does not touch."
+    )
     confirm: str
     saved: bool
     version: int | None = Field(description="The draft the move was saved into.")
@@ -130,19 +136,26 @@ def _move(request: HttpRequest, mission_pk: int, mid: str, body: MoveIn, *, save
         end=checked.end,
         venue=checked.venue,
         warnings=checked.warnings,
+        unchanged=checked.unchanged,
         confirm=checked.confirm,
         saved=saved is not None,
         version=saved.number if saved else None,
     )
 
 
-@router.post("/missions/{mission_pk}/meetings/{mid}/move/check", response=MoveOut)
+@router.post(
+    "/missions/{mission_pk}/meetings/{mid}/move/check",
+    response=MoveOut,
+    url_name="meeting-move-check",
+)
 def check_move(request: HttpRequest, mission_pk: int, mid: str, body: MoveIn) -> MoveOut:
     """Dry run: what the checker says about the move, and the token to confirm it."""
     return _move(request, mission_pk, mid, body, save=False)
 
 
-@router.post("/missions/{mission_pk}/meetings/{mid}/move", response=MoveOut)
+@router.post(
+    "/missions/{mission_pk}/meetings/{mid}/move", response=MoveOut, url_name="meeting-move"
+)
 def move(request: HttpRequest, mission_pk: int, mid: str, body: MoveIn) -> MoveOut:
     """Save a checked move into the working draft; ``confirm`` must come from the check."""
     return _move(request, mission_pk, mid, body, save=True)

@@ -14,8 +14,9 @@ from django.views.decorators.http import require_POST
 
 from wafd.web import actions
 from wafd.web.access import ORGANISER, STAFF, mission_view
-from wafd.web.models import MeetingRow, Membership, ScheduleVersion, SchedulingRun
+from wafd.web.models import MeetingRow, Membership, MissionRecord, ScheduleVersion, SchedulingRun
 from wafd.web.views.agenda import leg_zones, local_start
+from wafd.web.views.board import BOARD_LIMIT, board
 
 
 def version_of(membership: Membership, number: int) -> ScheduleVersion:
@@ -60,13 +61,23 @@ def version_list(request: HttpRequest, membership: Membership) -> HttpResponse:
 
 @mission_view(*STAFF)
 def version_detail(request: HttpRequest, membership: Membership, number: int) -> HttpResponse:
+    """The version's meetings as a table and, when not too many, as a board of days and times.
+
+    Organisers drag meetings on the board of the latest version (the one moves apply to).
+    """
     version = version_of(membership, number)
-    zones = leg_zones(membership.mission.content)
-    meetings = [
-        {"row": row, "start": local_start(row, zones)}
-        for row in MeetingRow.objects.filter(version=version).prefetch_related("attendees")
-    ]
-    context = {"membership": membership, "version": version, "meetings": meetings}
+    content = MissionRecord.objects.values_list("content", flat=True).get(pk=membership.mission_id)
+    zones = leg_zones(content)
+    rows = list(MeetingRow.objects.filter(version=version).prefetch_related("attendees"))
+    latest = ScheduleVersion.objects.filter(mission=membership.mission).order_by("-number").first()
+    context = {
+        "membership": membership,
+        "version": version,
+        "meetings": [{"row": row, "start": local_start(row, zones)} for row in rows],
+        "board": board(content, rows) if len(rows) <= BOARD_LIMIT else None,
+        "board_limit": BOARD_LIMIT,
+        "latest": latest or version,
+    }
     return render(request, "wafd/version.html", context)
 
 
