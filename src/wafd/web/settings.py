@@ -93,10 +93,13 @@ TEMPLATES = [
     },
 ]
 
+# Connections are kept open between requests (and checked before reuse): opening one
+# costs more than serving a cached page.
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{DATA_DIR / 'wafd.sqlite3'}",
-        conn_max_age=int(os.environ.get("WAFD_DB_CONN_MAX_AGE", "60")),
+        conn_max_age=int(os.environ.get("WAFD_DB_CONN_MAX_AGE", "600")),
+        conn_health_checks=True,
     )
 }
 if test_url := os.environ.get("WAFD_TEST_DATABASE_URL"):
@@ -104,6 +107,28 @@ if test_url := os.environ.get("WAFD_TEST_DATABASE_URL"):
     DATABASES["default"] = dj_database_url.parse(test_url)
     DATABASES["default"]["TEST"] = {"NAME": f"test_wafd_{os.getpid()}"}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+
+def cache_settings(url: str) -> dict[str, object]:
+    """``WAFD_CACHE_URL``: ``redis://host:6379/0`` in production (``pip install redis``),
+    ``locmem://`` for one process, ``file:///path``; by default files in the data folder,
+    which every worker process of one machine shares and which needs no service."""
+    if url.startswith(("redis://", "rediss://")):
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    if url.startswith("locmem://"):
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    folder = url.removeprefix("file://") if url.startswith("file://") else DATA_DIR / "cache"
+    return {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(folder),
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    }
+
+
+# Cached: sessions (read on every page) and what is derived from a mission's state (an
+# agenda, a version's meetings as JSON), keyed by the mission's ``changed_at``.
+CACHES = {"default": {**cache_settings(os.environ.get("WAFD_CACHE_URL", "")), "TIMEOUT": 86400}}
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -1,12 +1,15 @@
 """What members read through the API, and delegates' own requests (as on the pages)."""
 
+import json
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib.auth.models import User
 from django.db.models import Count
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from ninja import Router, Schema, Status
 from ninja.errors import HttpError
+from ninja.responses import NinjaJSONEncoder
 
 from wafd.model import Preference
 from wafd.web.access import (
@@ -18,6 +21,7 @@ from wafd.web.access import (
     visible_requests,
 )
 from wafd.web.api.common import MeetingOut, VersionOut, meeting_out, member, version_out
+from wafd.web.caching import cached, etag, mission_stamp, not_modified, revalidate
 from wafd.web.models import (
     MeetingRow,
     MemberRole,
@@ -160,25 +164,55 @@ def schedule_versions(request: HttpRequest, mission_pk: int) -> list[VersionOut]
     return [version_out(v) for v in rows]
 
 
+def _cached_json(
+    request: HttpRequest, membership: Membership, key: tuple[object, ...], rows: Callable[[], Any]
+) -> HttpResponse:
+    """Meetings as JSON, serialised once per mission state, with an ETag for 304s."""
+    tag = etag(*key)
+    if (unchanged := not_modified(request, tag)) is not None:
+        return unchanged
+
+    def serialise() -> bytes:
+        meetings = [meeting_out(row).model_dump() for row in rows()]
+        return json.dumps(meetings, cls=NinjaJSONEncoder).encode()
+
+    body = cached(key, serialise)
+    response = HttpResponse(body, content_type="application/json; charset=utf-8")
+    return revalidate(response, tag, membership.mission)
+
+
 @router.get("/missions/{mission_pk}/versions/{number}/meetings", response=list[MeetingOut])
-def version_meetings(request: HttpRequest, mission_pk: int, number: int) -> list[MeetingOut]:
+def version_meetings(request: HttpRequest, mission_pk: int, number: int) -> HttpResponse:
     """Every meeting for staff; a delegate's or host's own meetings otherwise."""
     membership = member(request, mission_pk, EVERYONE)
-    version = _versions_for(membership).filter(number=number).first()
-    if version is None:
-        raise HttpError(404, "no such version")
-    rows = MeetingRow.objects.filter(version=version)
-    if membership.role not in STAFF:
-        rows = rows.filter(attendees=membership.participant)
-    return [meeting_out(row) for row in rows]
+    staff = membership.role in STAFF
+    who = "all" if staff else getattr(membership.participant, "pk", None)
+
+    def rows() -> Any:
+        version = _versions_for(membership).filter(number=number).first()
+        if version is None:
+            raise HttpError(404, "no such version")
+        found = MeetingRow.objects.filter(version=version)
+        if staff:
+            return found
+        return found.filter(attendees=membership.participant) if who else []
+
+    stamp = mission_stamp(membership.mission)
+    return _cached_json(request, membership, ("api-meetings", stamp, number, who), rows)
 
 
 @router.get("/missions/{mission_pk}/agenda", response=list[MeetingOut])
-def my_agenda(request: HttpRequest, mission_pk: int) -> list[MeetingOut]:
+def my_agenda(request: HttpRequest, mission_pk: int) -> HttpResponse:
     """The caller's meetings in the published programme."""
     membership = member(request, mission_pk, EVERYONE)
-    version = published_version(membership.mission)
-    if version is None or membership.participant is None:
-        return []
-    rows = MeetingRow.objects.filter(version=version, attendees=membership.participant)
-    return [meeting_out(row) for row in rows.exclude(status="cancelled")]
+    participant = membership.participant
+
+    def rows() -> Any:
+        version = published_version(membership.mission)
+        if version is None or participant is None:
+            return []
+        found = MeetingRow.objects.filter(version=version, attendees=participant)
+        return found.exclude(status="cancelled")
+
+    key = ("api-agenda", mission_stamp(membership.mission), getattr(participant, "pk", None))
+    return _cached_json(request, membership, key, rows)

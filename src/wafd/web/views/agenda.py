@@ -7,9 +7,11 @@ from zoneinfo import ZoneInfo
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
 from wafd.web.access import EVERYONE, STAFF, mission_view, published_version
+from wafd.web.caching import cached, mission_stamp, page_etag, page_not_modified, revalidate
 from wafd.web.models import MeetingRow, Membership, MissionRecord, ParticipantRow, ScheduleVersion
 
 
@@ -60,22 +62,18 @@ def agenda_days(
     return sorted(days.items())
 
 
-@mission_view(*EVERYONE)
-def agenda(request: HttpRequest, membership: Membership) -> HttpResponse:
-    """Own agenda for delegates and hosts; staff may look at anyone's (``?participant=``)."""
-    mission = membership.mission
-    if membership.role in STAFF:
-        # The row number, not the participant id: ids are often made of people's names.
-        number = request.GET.get("participant", "")
-        if not number.isdigit():
-            raise Http404("choose a participant")
-        participant = get_object_or_404(ParticipantRow, mission=mission, pk=int(number))
-        version = ScheduleVersion.objects.filter(mission=mission).order_by("-number").first()
-    else:
-        if membership.participant is None:
-            raise Http404("not linked to a participant")
-        participant = membership.participant
-        version = published_version(mission)
+def agenda_content(
+    mission: MissionRecord, participant: ParticipantRow, *, latest: bool, language: str
+) -> str:
+    """The agenda's HTML below the menu: what a cached page is made of.
+
+    Staff look at the latest version, delegates and hosts at the published one.
+    """
+    version = (
+        ScheduleVersion.objects.filter(mission=mission).order_by("-number").first()
+        if latest
+        else published_version(mission)
+    )
     # Only the legs and venues of the mission's JSON: a big event's organisations
     # would otherwise be decoded on every agenda view.
     legs, venue_list = (
@@ -83,16 +81,44 @@ def agenda(request: HttpRequest, membership: Membership) -> HttpResponse:
         .values_list("content__legs", "content__venues")
         .get()
     )
-    venues = {v["id"]: v["name"] for v in venue_list or []}
-    legs = legs or []
-    language = get_language() or "en"
-    days = agenda_days(version, participant, legs, language) if version else []
     context = {
-        "membership": membership,
-        "participant": participant,
+        "mission": mission,
+        "own": not latest,
         "name": display_name(participant, language),
         "version": version,
-        "days": days,
-        "venues": venues,
+        "days": agenda_days(version, participant, legs or [], language) if version else [],
+        "venues": {v["id"]: v["name"] for v in venue_list or []},
     }
-    return render(request, "wafd/agenda.html", context)
+    return render_to_string("wafd/agenda_content.html", context)
+
+
+@mission_view(*EVERYONE)
+def agenda(request: HttpRequest, membership: Membership) -> HttpResponse:
+    """Own agenda for delegates and hosts; staff may look at anyone's (``?participant=``).
+
+    The content is cached under the mission's change stamp, the participant and the
+    language, and a browser that already has this very page gets a 304.
+    """
+    mission = membership.mission
+    staff = membership.role in STAFF
+    if staff:
+        # The row number, not the participant id: ids are often made of people's names.
+        number = request.GET.get("participant", "")
+        if not number.isdigit():
+            raise Http404("choose a participant")
+        participant = get_object_or_404(ParticipantRow, mission=mission, pk=int(number))
+    elif membership.participant is None:
+        raise Http404("not linked to a participant")
+    else:
+        participant = membership.participant
+    language = get_language() or "en"
+    key = ("agenda", mission_stamp(mission), "latest" if staff else "published", participant.pk)
+    tag = page_etag(request, *key, language, membership.role)
+    if (unchanged := page_not_modified(request, tag)) is not None:
+        return unchanged
+    content = cached(
+        (*key, language),
+        lambda: agenda_content(mission, participant, latest=staff, language=language),
+    )
+    page = render(request, "wafd/agenda.html", {"membership": membership, "content": content})
+    return revalidate(page, tag, mission)

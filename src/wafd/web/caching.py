@@ -1,0 +1,80 @@
+"""Caching what a mission's state determines, and answering 304 when nothing changed.
+
+Every change to a mission moves ``MissionRecord.changed_at`` on (``access.audit`` and
+``store.save_schedule`` do it in the same transaction as the change), and the
+membership check every view makes already reads that row. So a key made of the
+mission's stamp and what else the content depends on (participant, language) is never
+stale: a new version, a publish, a move, a lock or an edit gives new keys, and the old
+entries simply age out. Nothing is ever invalidated by hand, which is what makes a
+cache shared by several worker processes (files or Redis) safe without coordination.
+"""
+
+import hashlib
+from collections.abc import Callable
+from typing import TypeVar
+
+from django.contrib.messages import get_messages
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date
+
+from wafd.web.models import MissionRecord
+
+T = TypeVar("T")
+
+
+def mission_stamp(mission: MissionRecord) -> str:
+    """The mission and the moment it last changed, as part of a key."""
+    return f"m{mission.pk}.{int(mission.changed_at.timestamp() * 1_000_000)}"
+
+
+def cached(parts: tuple[object, ...], compute: Callable[[], T]) -> T:
+    """``compute()``'s value for this key, computed once and then read from the cache."""
+    key = "wafd:" + ":".join(str(part) for part in parts)
+    found: T | None = cache.get(key)
+    if found is None:
+        found = compute()
+        cache.set(key, found)
+    return found
+
+
+def etag(*parts: object) -> str:
+    return '"' + hashlib.sha256(repr(parts).encode()).hexdigest()[:32] + '"'
+
+
+def page_etag(request: HttpRequest, *parts: object) -> str:
+    """An ETag for a whole page: the content's key, and what the page around it shows.
+
+    The page around the content carries the reader's menu and a CSRF token made from
+    the CSRF secret (the one the response's cookie will hold), so those belong to the
+    tag as well as the path.
+    """
+    get_token(request)  # makes sure there is a secret, as rendering the page would
+    secret = request.META.get("CSRF_COOKIE", "")
+    return etag(*parts, request.user.pk, secret, request.get_full_path())
+
+
+def not_modified(request: HttpRequest, tag: str) -> HttpResponse | None:
+    """A 304 when the client sends this very ETag in ``If-None-Match``, else ``None``.
+
+    ``If-Modified-Since`` alone is not trusted: it counts whole seconds, and a page
+    also depends on who asks.
+    """
+    if "HTTP_IF_NONE_MATCH" not in request.META:
+        return None
+    return get_conditional_response(request, etag=tag)
+
+
+def page_not_modified(request: HttpRequest, tag: str) -> HttpResponse | None:
+    """As ``not_modified``, but never while messages wait: a 304 would leave them unread."""
+    return None if len(get_messages(request)) else not_modified(request, tag)
+
+
+def revalidate(response: HttpResponse, tag: str, mission: MissionRecord) -> HttpResponse:
+    """Let browsers keep the answer but ask again each time (it is personal and may change)."""
+    response["ETag"] = tag
+    response["Last-Modified"] = http_date(mission.changed_at.timestamp())
+    response["Cache-Control"] = "private, no-cache"
+    return response
