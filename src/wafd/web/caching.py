@@ -48,11 +48,12 @@ def page_etag(request: HttpRequest, *parts: object) -> str:
     """An ETag for a whole page: the content's key, and what the page around it shows.
 
     The page around the content carries the reader's menu and a CSRF token made from
-    the CSRF secret (the one the response's cookie will hold), so those belong to the
-    tag as well as the path.
+    the CSRF secret (the request's cookie, or the new one the response will set), so
+    those belong to the tag as well as the path.
     """
-    get_token(request)  # makes sure there is a secret, as rendering the page would
-    secret = request.META.get("CSRF_COOKIE", "")
+    if "CSRF_COOKIE" not in request.META:
+        get_token(request)  # a first visit: the secret the page's token will come from
+    secret = request.META["CSRF_COOKIE"]
     return etag(*parts, request.user.pk, secret, request.get_full_path())
 
 

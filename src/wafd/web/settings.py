@@ -93,13 +93,14 @@ TEMPLATES = [
     },
 ]
 
-# Connections are kept open between requests (and checked before reuse): opening one
-# costs more than serving a cached page.
+# Connections stay open between requests: opening one costs more than serving a cached
+# page. WAFD_DB_HEALTH_CHECKS=1 tests each reused connection first (one more round trip
+# per request) for databases that drop idle connections.
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{DATA_DIR / 'wafd.sqlite3'}",
         conn_max_age=int(os.environ.get("WAFD_DB_CONN_MAX_AGE", "600")),
-        conn_health_checks=True,
+        conn_health_checks=_truthy("WAFD_DB_HEALTH_CHECKS"),
     )
 }
 if test_url := os.environ.get("WAFD_TEST_DATABASE_URL"):

@@ -17,8 +17,11 @@ from wafd.web.views.tokens import digest
 
 class TokenAuth(HttpBearer):
     def authenticate(self, request: HttpRequest, token: str) -> AbstractBaseUser | None:
-        found = ApiToken.objects.select_related("user").filter(digest=digest(token)).first()
-        if found is None or not found.user.is_active:
+        try:
+            found = ApiToken.objects.select_related("user").get(digest=digest(token))
+        except ApiToken.DoesNotExist:
+            return None
+        if not found.user.is_active:
             return None
         request.user = found.user
         return found.user
