@@ -11,7 +11,7 @@ from typing import Any
 from django.test import Client
 from django.urls import reverse
 
-from wafd.web import actions
+from wafd.web import actions, moving
 from wafd.web.models import ApiToken, Membership, ParticipantRow
 from wafd.web.settings import cache_settings
 from wafd.web.views.tokens import digest
@@ -31,8 +31,8 @@ def _move(world: World, mid: str, start: str) -> None:
     """Move a meeting the way the pages and the API do: check, then confirm."""
     organiser = _organiser(world)
     when = datetime.fromisoformat(start)
-    checked, _ = actions.move(organiser, mid, when, "v1", confirm=None, language="en", via="web")
-    actions.move(organiser, mid, when, "v1", confirm=checked.confirm, language="en", via="web")
+    checked, _ = moving.move(organiser, mid, when, "v1", confirm=None, language="en", via="web")
+    moving.move(organiser, mid, when, "v1", confirm=checked.confirm, language="en", via="web")
 
 
 def _bearer(world: World, role: str) -> Client:

@@ -4,24 +4,18 @@ Each function checks its input, writes, and records the audit entry. Bad input r
 ``ActionError`` with a message for people and the HTTP status the API answers with;
 pages show the same message. Published versions are never edited: locking or moving a
 meeting writes into the working draft, which is the latest version if it is a draft and
-otherwise a new draft copied from it.
+otherwise a new draft copied from it. Moving a meeting, with the checker, is in
+``wafd.web.moving``.
 """
 
-import hashlib
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from django.db import transaction
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from wafd.model import Schedule, ScheduledMeeting
-from wafd.web import engine
 from wafd.web.access import audit
 from wafd.web.models import (
-    AuditEntry,
     MeetingRow,
     Membership,
     MissionRecord,
@@ -29,7 +23,7 @@ from wafd.web.models import (
     SchedulingRun,
     VersionState,
 )
-from wafd.web.store import copy_version, load_mission, load_schedule
+from wafd.web.store import copy_version
 from wafd.web.tasks import run_scheduler
 
 PUBLISHED_STATES = (VersionState.PRELIMINARY.value, VersionState.FINAL.value)
@@ -139,151 +133,6 @@ def set_locked(
         via=via,
     )
     return draft, row
-
-
-@dataclass(frozen=True)
-class MoveCheck:
-    """A checked move: the new place in time, the checker's findings, the confirm token."""
-
-    mid: str
-    start: datetime
-    end: datetime
-    venue: str | None
-    zone: ZoneInfo
-    warnings: list[str]
-    """What the checker finds after the move that it did not find before."""
-    unchanged: list[str]
-    """What it finds both before and after: problems the move neither causes nor solves."""
-    confirm: str
-    data: dict[str, Any]
-
-
-def _leg_of(content: dict[str, Any], row: MeetingRow) -> dict[str, Any]:
-    legs = {leg["id"]: leg for leg in content.get("legs", [])}
-    return dict(legs.get(row.data.get("leg") or "", {}))
-
-
-def leg_zone(content: dict[str, Any], row: MeetingRow) -> ZoneInfo:
-    """The time zone of a meeting's leg, whose wall clock moves are given in (else UTC)."""
-    leg = _leg_of(content, row)
-    return ZoneInfo(leg["timezone"]) if leg else ZoneInfo("UTC")
-
-
-def _refuse_outside_leg(leg: dict[str, Any], start: datetime, end: datetime) -> None:
-    """A meeting stays within its leg's days: anything else is a mistake, not a trade-off."""
-    if not leg:
-        return
-    first = date.fromisoformat(leg["start_date"])
-    last = date.fromisoformat(leg["end_date"])
-    if first <= start.date() and (end - timedelta(microseconds=1)).date() <= last:
-        return
-    raise ActionError(
-        _(
-            "%(when)s is outside the %(city)s leg, which runs from %(first)s to %(last)s: "
-            "choose a time within those days."
-        )
-        % {
-            "when": formats.date_format(start, "DATETIME_FORMAT"),
-            "city": leg.get("city", leg.get("id", "")),
-            "first": formats.date_format(first, "DATE_FORMAT"),
-            "last": formats.date_format(last, "DATE_FORMAT"),
-        }
-    )
-
-
-def _stamp(mission: MissionRecord) -> int:
-    """The latest audit entry: every change to a mission writes one."""
-    last = AuditEntry.objects.filter(mission=mission).order_by("-pk").values_list("pk").first()
-    return last[0] if last else 0
-
-
-def check_move(
-    membership: Membership, mid: str, start: datetime, venue: str | None, *, language: str
-) -> MoveCheck:
-    """What the checker says about ``mid`` starting at ``start`` at ``venue``; writes nothing.
-
-    A naive ``start`` is the wall clock of the meeting's leg; the meeting keeps its length.
-    The confirm token binds the move to the schedule as it is now, so a save confirms
-    exactly what was checked.
-    """
-    mission = MissionRecord.objects.get(pk=membership.mission_id)
-    latest = latest_version(mission)
-    row = meeting_in(latest, mid)
-    zone, leg = leg_zone(mission.content, row), _leg_of(mission.content, row)
-    local = start.astimezone(zone) if start.tzinfo else start.replace(tzinfo=zone)
-    end = local + (row.end - row.start)
-    _refuse_outside_leg(leg, local, end)
-    venues = {v["id"] for v in mission.content.get("venues", [])}
-    if venue and venue not in venues:
-        raise ActionError(
-            _("There is no venue %(venue)s in this mission: use a venue id from Legs and venues.")
-            % {"venue": venue}
-        )
-    data = {
-        **row.data,
-        "start": local.isoformat(),
-        "end": end.isoformat(),
-        "venue": venue or None,
-        "sequence": int(row.data.get("sequence", 0)) + 1,
-    }
-    schedule = load_schedule(latest)
-    candidate: Schedule = schedule.model_copy(
-        update={
-            "meetings": tuple(
-                ScheduledMeeting.model_validate(data) if m.id == mid else m
-                for m in schedule.meetings
-            )
-        }
-    )
-    model = load_mission(mission)
-    before = set(engine.check(model, schedule, language=language))
-    after = engine.check(model, candidate, language=language)
-    token = f"{latest.pk}|{_stamp(mission)}|{mid}|{local.isoformat()}|{venue or ''}"
-    return MoveCheck(
-        mid=mid,
-        start=local,
-        end=end,
-        venue=venue or None,
-        zone=zone,
-        warnings=[finding for finding in after if finding not in before],
-        unchanged=[finding for finding in after if finding in before],
-        confirm=hashlib.sha256(token.encode()).hexdigest()[:32],
-        data=data,
-    )
-
-
-def move(
-    membership: Membership,
-    mid: str,
-    start: datetime,
-    venue: str | None,
-    *,
-    confirm: str | None,
-    language: str,
-    via: str,
-) -> tuple[MoveCheck, ScheduleVersion | None]:
-    """Check a move and, when ``confirm`` is the token of this very check, save it.
-
-    Returns the check and the draft the move was saved into (``None`` when only checked).
-    """
-    with transaction.atomic():
-        checked = check_move(membership, mid, start, venue, language=language)
-        if confirm != checked.confirm:
-            return checked, None
-        draft = working_draft(membership, via=via)
-        row = meeting_in(draft, mid)
-        row.start, row.end, row.data = checked.start, checked.end, checked.data
-        row.save(update_fields=["start", "end", "data"])
-        audit(
-            membership,
-            "meeting.move",
-            mid,
-            version=draft.number,
-            start=checked.start.isoformat(),
-            warnings=len(checked.warnings),
-            via=via,
-        )
-    return checked, draft
 
 
 def _enqueue(membership: Membership, *, via: str, **fields: Any) -> SchedulingRun:

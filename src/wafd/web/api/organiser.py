@@ -1,8 +1,9 @@
 """The organiser's actions through the API: the very functions the pages call.
 
-Runs, re-plans, publishing, locking and moving meetings go through ``wafd.web.actions``,
-so checks, drafts and audit entries are the same whichever door was used. An action's
-refusal becomes ``{"detail": message}`` with 404, 409 or 422 (see ``ActionError``).
+Runs, re-plans, publishing and locking go through ``wafd.web.actions``, moving meetings
+through ``wafd.web.moving``, so checks, drafts and audit entries are the same whichever
+door was used. An action's refusal becomes ``{"detail": message}`` with 404, 409 or 422
+(see ``ActionError``).
 """
 
 from datetime import datetime
@@ -13,7 +14,7 @@ from django.utils.translation import get_language
 from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
 
-from wafd.web import actions, engine
+from wafd.web import actions, engine, moving
 from wafd.web.access import ORGANISER, STAFF
 from wafd.web.api.common import (
     MeetingOut,
@@ -117,7 +118,7 @@ def _move(request: HttpRequest, mission_pk: int, mid: str, body: MoveIn, *, save
     if "venue" not in body.model_fields_set:
         current = actions.meeting_in(actions.latest_version(membership.mission), mid)
         venue = current.data.get("venue")
-    checked, saved = actions.move(
+    checked, saved = moving.move(
         membership,
         mid,
         body.start,

@@ -1,7 +1,7 @@
 """Moving a meeting by form: the checker speaks first, saving needs a second submit.
 
 The schedule board's drag and drop (``static/wafd/board.js``) goes through the API's
-move endpoints, which call the same ``actions.move``.
+move endpoints, which call the same ``moving.move``.
 """
 
 from typing import Any
@@ -13,7 +13,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
-from wafd.web import actions
+from wafd.web import actions, moving
 from wafd.web.access import ORGANISER, mission_view
 from wafd.web.models import Membership, MissionRecord
 
@@ -40,18 +40,18 @@ def move_meeting(request: HttpRequest, membership: Membership, mid: str) -> Http
         row = actions.meeting_in(actions.latest_version(mission), mid)
     except actions.ActionError as missing:
         raise Http404(missing.message) from missing
-    zone = actions.leg_zone(mission.content, row)
+    zone = moving.leg_zone(mission.content, row)
     venues = mission.content.get("venues", [])
     initial = {
         "start": row.start.astimezone(zone).replace(tzinfo=None),
         "venue": row.data.get("venue") or "",
     }
     form = MoveForm(request.POST or None, initial=initial, venues=venues)
-    checked: actions.MoveCheck | None = None
+    checked: moving.MoveCheck | None = None
     if request.method == "POST" and form.is_valid():
         start = form.cleaned_data["start"].replace(tzinfo=None)  # the leg's wall clock
         try:
-            checked, saved = actions.move(
+            checked, saved = moving.move(
                 membership,
                 mid,
                 start,
