@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from importlib import import_module
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from wafd.model import (
@@ -173,9 +174,50 @@ class Run:
     errors: int = 0
     not_modified: int = 0
     seconds: float = 0.0
+    cpu: dict[str, float] = field(default_factory=dict)
+    """CPU seconds spent during the run by the app server, the database and the clients."""
 
 
-def hammer(port: int, path: str, clients: list[dict[str, str]], total: int, *, mode: str) -> Run:
+def _cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_by_side(server: int, database: str) -> dict[str, float]:
+    """CPU seconds so far of the gunicorn processes, the database's backends and this one.
+
+    Read from /proc (Linux), so the cost per request shows apart from the machine's load.
+    """
+    children = Path(f"/proc/{server}/task/{server}/children").read_text().split()
+    backends = [
+        int(entry.name)
+        for entry in Path("/proc").iterdir()
+        if entry.name.isdigit()
+        and (command := _readable(entry / "cmdline")).startswith("postgres:")
+        and f" {database} " in command
+    ]
+    sides = {"app": [server, *map(int, children)], "db": backends}
+    totals = {side: sum(_safe_cpu(pid) for pid in pids) for side, pids in sides.items()}
+    return {**totals, "clients": time.process_time()}
+
+
+def _readable(path: Path) -> str:
+    try:
+        return path.read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
+
+
+def _safe_cpu(pid: int) -> float:
+    try:
+        return _cpu_seconds(pid)
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+def hammer(
+    port: int, path: str, clients: list[dict[str, str]], total: int, *, mode: str, cpu: Any
+) -> Run:
     """``total`` GETs of ``path``, one thread per client, each sending as soon as answered.
 
     ``mode``: ``new`` opens a connection per request; ``keep`` keeps one per client, as
@@ -208,7 +250,8 @@ def hammer(port: int, path: str, clients: list[dict[str, str]], total: int, *, m
                 response = connection.getresponse()
                 response.read()
                 status = response.status
-                tag = response.getheader("ETag") or tag if status == 200 else tag
+                if status == 200:
+                    tag = response.getheader("ETag") or ""
                 for set_cookie in response.headers.get_all("Set-Cookie") or []:
                     name, value = set_cookie.split(";", 1)[0].split("=", 1)
                     cookies[name] = value
@@ -228,12 +271,14 @@ def hammer(port: int, path: str, clients: list[dict[str, str]], total: int, *, m
             connection.close()
 
     threads = [threading.Thread(target=client, args=(own,)) for own in clients]
+    before = cpu()
     began = time.perf_counter()
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
     run.seconds = time.perf_counter() - began
+    run.cpu = {side: spent - before[side] for side, spent in cpu().items()}
     return run
 
 
@@ -242,10 +287,12 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def report(name: str, run: Run) -> None:
+    n = len(run.latencies)
+    per_request = "".join(f"{run.cpu[side] / n * 1000:>7.2f}" for side in ("app", "db", "clients"))
     print(
-        f"{name:<30}{len(run.latencies):>9}{run.errors:>7}{run.not_modified:>7}"
+        f"{name:<30}{n:>9}{run.errors:>7}{run.not_modified:>7}"
         f"{percentile(run.latencies, 50):>9.1f}{percentile(run.latencies, 95):>9.1f}"
-        f"{percentile(run.latencies, 99):>9.1f}{len(run.latencies) / run.seconds:>8.1f}"
+        f"{percentile(run.latencies, 99):>9.1f}{n / run.seconds:>8.1f}{per_request}"
     )
 
 
@@ -307,19 +354,24 @@ def main() -> None:
             f" {os.cpu_count()} CPUs, load average before {os.getloadavg()[0]:.2f}\n"
         )
         print(
+            f"{'':<75}{'CPU ms per request':>21}\n"
             f"{'endpoint':<30}{'requests':>9}{'errors':>7}{'304s':>7}{'p50 ms':>9}"
-            f"{'p95 ms':>9}{'p99 ms':>9}{'req/s':>8}"
+            f"{'p95 ms':>9}{'p99 ms':>9}{'req/s':>8}{'app':>7}{'db':>7}{'client':>7}"
         )
+        database = url.rsplit("/", 1)[1]
+
+        def cpu() -> dict[str, float]:
+            return cpu_by_side(server.pid, database)
+
         for name, path, clients in endpoints:  # each client's first view fills the cache
-            report(
-                f"{name} x{len(clients)} first view",
-                hammer(args.port, path, clients, len(clients), mode="keep"),
-            )
+            run = hammer(args.port, path, clients, len(clients), mode="keep", cpu=cpu)
+            report(f"{name} x{len(clients)} first view", run)
         for name, path, clients in endpoints:
-            report(f"{name} x1", hammer(args.port, path, clients[:1], 100, mode="keep"))
+            run = hammer(args.port, path, clients[:1], 100, mode="keep", cpu=cpu)
+            report(f"{name} x1", run)
         for mode in args.modes.split(","):
             for name, path, clients in endpoints:
-                run = hammer(args.port, path, clients, args.requests, mode=mode)
+                run = hammer(args.port, path, clients, args.requests, mode=mode, cpu=cpu)
                 report(f"{name} x{len(clients)} {mode}", run)
         print(f"\nload average after {os.getloadavg()[0]:.2f}")
     finally:

@@ -159,3 +159,25 @@ def test_cache_url_picks_the_backend(settings: Any) -> None:
     assert cache_settings("redis://127.0.0.1:6379/1")["BACKEND"].endswith("RedisCache")
     assert cache_settings("locmem://")["BACKEND"].endswith("LocMemCache")
     assert cache_settings("")["LOCATION"] == str(Path(settings.DATA_DIR) / "cache")
+
+
+def test_a_cached_agenda_is_gone_as_soon_as_the_membership_is(world: World) -> None:
+    page, api = world.client("delegate"), _bearer(world, "delegate")
+    path = f"/api/missions/{world.mission.pk}/agenda"
+    warmed = (page.get(_agenda(world)).status_code, api.get(path).status_code)
+
+    Membership.objects.filter(user=world.users["delegate"]).delete()
+
+    assert warmed == (200, 200)
+    assert page.get(_agenda(world)).status_code == 404
+    assert api.get(path).status_code == 404
+
+
+def test_a_deactivated_users_key_is_refused(world: World) -> None:
+    api = _bearer(world, "delegate")
+    path = f"/api/missions/{world.mission.pk}/agenda"
+    api.get(path)
+    world.users["delegate"].is_active = False
+    world.users["delegate"].save()
+
+    assert api.get(path).status_code == 401

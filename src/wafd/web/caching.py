@@ -2,7 +2,8 @@
 
 Every change to a mission moves ``MissionRecord.changed_at`` on (``access.audit`` and
 ``store.save_schedule`` do it in the same transaction as the change), and the
-membership check every view makes already reads that row. So a key made of the
+membership check of the hot paths (``access_light``) reads it in the same query. So
+a key made of the
 mission's stamp and what else the content depends on (participant, language) is never
 stale: a new version, a publish, a move, a lock or an edit gives new keys, and the old
 entries simply age out. Nothing is ever invalidated by hand, which is what makes a
@@ -11,6 +12,7 @@ cache shared by several worker processes (files or Redis) safe without coordinat
 
 import hashlib
 from collections.abc import Callable
+from datetime import datetime
 from typing import TypeVar
 
 from django.contrib.messages import get_messages
@@ -20,14 +22,7 @@ from django.middleware.csrf import get_token
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 
-from wafd.web.models import MissionRecord
-
 T = TypeVar("T")
-
-
-def mission_stamp(mission: MissionRecord) -> str:
-    """The mission and the moment it last changed, as part of a key."""
-    return f"m{mission.pk}.{int(mission.changed_at.timestamp() * 1_000_000)}"
 
 
 def cached(parts: tuple[object, ...], compute: Callable[[], T]) -> T:
@@ -73,9 +68,9 @@ def page_not_modified(request: HttpRequest, tag: str) -> HttpResponse | None:
     return None if len(get_messages(request)) else not_modified(request, tag)
 
 
-def revalidate(response: HttpResponse, tag: str, mission: MissionRecord) -> HttpResponse:
+def revalidate(response: HttpResponse, tag: str, changed_at: datetime) -> HttpResponse:
     """Let browsers keep the answer but ask again each time (it is personal and may change)."""
     response["ETag"] = tag
-    response["Last-Modified"] = http_date(mission.changed_at.timestamp())
+    response["Last-Modified"] = http_date(changed_at.timestamp())
     response["Cache-Control"] = "private, no-cache"
     return response

@@ -20,8 +20,16 @@ from wafd.web.access import (
     published_version,
     visible_requests,
 )
-from wafd.web.api.common import MeetingOut, VersionOut, meeting_out, member, version_out
-from wafd.web.caching import cached, etag, mission_stamp, not_modified, revalidate
+from wafd.web.access_light import Access
+from wafd.web.api.common import (
+    MeetingOut,
+    VersionOut,
+    meeting_out,
+    member,
+    member_access,
+    version_out,
+)
+from wafd.web.caching import cached, etag, not_modified, revalidate
 from wafd.web.models import (
     MeetingRow,
     MemberRole,
@@ -150,9 +158,9 @@ def put_request(request: HttpRequest, mission_pk: int, body: RequestIn) -> Statu
     )
 
 
-def _versions_for(membership: Membership) -> Any:
-    versions = ScheduleVersion.objects.filter(mission=membership.mission)
-    if membership.role not in STAFF:
+def _versions_for(mission_pk: int, role: str) -> Any:
+    versions = ScheduleVersion.objects.filter(mission_id=mission_pk)
+    if role not in STAFF:
         versions = versions.exclude(state=VersionState.DRAFT)
     return versions
 
@@ -160,12 +168,12 @@ def _versions_for(membership: Membership) -> Any:
 @router.get("/missions/{mission_pk}/versions", response=list[VersionOut])
 def schedule_versions(request: HttpRequest, mission_pk: int) -> list[VersionOut]:
     membership = member(request, mission_pk, EVERYONE)
-    rows = _versions_for(membership).annotate(n=Count("meetings"))
+    rows = _versions_for(membership.mission_id, membership.role).annotate(n=Count("meetings"))
     return [version_out(v) for v in rows]
 
 
 def _cached_json(
-    request: HttpRequest, membership: Membership, key: tuple[object, ...], rows: Callable[[], Any]
+    request: HttpRequest, access: Access, key: tuple[object, ...], rows: Callable[[], Any]
 ) -> HttpResponse:
     """Meetings as JSON, serialised once per mission state, with an ETag for 304s."""
     tag = etag(*key)
@@ -178,41 +186,40 @@ def _cached_json(
 
     body = cached(key, serialise)
     response = HttpResponse(body, content_type="application/json; charset=utf-8")
-    return revalidate(response, tag, membership.mission)
+    return revalidate(response, tag, access.changed_at)
 
 
 @router.get("/missions/{mission_pk}/versions/{number}/meetings", response=list[MeetingOut])
 def version_meetings(request: HttpRequest, mission_pk: int, number: int) -> HttpResponse:
     """Every meeting for staff; a delegate's or host's own meetings otherwise."""
-    membership = member(request, mission_pk, EVERYONE)
-    staff = membership.role in STAFF
-    who = "all" if staff else getattr(membership.participant, "pk", None)
+    access = member_access(request, mission_pk, EVERYONE)
+    staff = access.role in STAFF
+    who = "all" if staff else access.participant_id
 
     def rows() -> Any:
-        version = _versions_for(membership).filter(number=number).first()
+        version = _versions_for(mission_pk, access.role).filter(number=number).first()
         if version is None:
             raise HttpError(404, "no such version")
         found = MeetingRow.objects.filter(version=version)
         if staff:
             return found
-        return found.filter(attendees=membership.participant) if who else []
+        participant = access.participant_id
+        return found.filter(attendees=participant) if participant else []
 
-    stamp = mission_stamp(membership.mission)
-    return _cached_json(request, membership, ("api-meetings", stamp, number, who), rows)
+    return _cached_json(request, access, ("api-meetings", access.stamp, number, who), rows)
 
 
 @router.get("/missions/{mission_pk}/agenda", response=list[MeetingOut])
 def my_agenda(request: HttpRequest, mission_pk: int) -> HttpResponse:
     """The caller's meetings in the published programme."""
-    membership = member(request, mission_pk, EVERYONE)
-    participant = membership.participant
+    access = member_access(request, mission_pk, EVERYONE)
+    participant = access.participant_id
 
     def rows() -> Any:
-        version = published_version(membership.mission)
+        version = published_version(mission_pk)
         if version is None or participant is None:
             return []
         found = MeetingRow.objects.filter(version=version, attendees=participant)
         return found.exclude(status="cancelled")
 
-    key = ("api-agenda", mission_stamp(membership.mission), getattr(participant, "pk", None))
-    return _cached_json(request, membership, key, rows)
+    return _cached_json(request, access, ("api-agenda", access.stamp, participant), rows)

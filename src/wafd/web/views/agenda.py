@@ -10,9 +10,10 @@ from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
-from wafd.web.access import EVERYONE, STAFF, mission_view, published_version
-from wafd.web.caching import cached, mission_stamp, page_etag, page_not_modified, revalidate
-from wafd.web.models import MeetingRow, Membership, MissionRecord, ParticipantRow, ScheduleVersion
+from wafd.web.access import EVERYONE, STAFF, published_version
+from wafd.web.access_light import Access, access_view
+from wafd.web.caching import cached, page_etag, page_not_modified, revalidate
+from wafd.web.models import MeetingRow, MissionRecord, ParticipantRow, ScheduleVersion
 
 
 def display_name(row: ParticipantRow, language: str) -> str:
@@ -62,27 +63,26 @@ def agenda_days(
     return sorted(days.items())
 
 
-def agenda_content(
-    mission: MissionRecord, participant: ParticipantRow, *, latest: bool, language: str
-) -> str:
+def agenda_content(mission_pk: int, participant_pk: int, *, latest: bool, language: str) -> str:
     """The agenda's HTML below the menu: what a cached page is made of.
 
     Staff look at the latest version, delegates and hosts at the published one.
     """
+    participant = get_object_or_404(ParticipantRow, mission_id=mission_pk, pk=participant_pk)
     version = (
-        ScheduleVersion.objects.filter(mission=mission).order_by("-number").first()
+        ScheduleVersion.objects.filter(mission_id=mission_pk).order_by("-number").first()
         if latest
-        else published_version(mission)
+        else published_version(mission_pk)
     )
     # Only the legs and venues of the mission's JSON: a big event's organisations
     # would otherwise be decoded on every agenda view.
     legs, venue_list = (
-        MissionRecord.objects.filter(pk=mission.pk)
+        MissionRecord.objects.filter(pk=mission_pk)
         .values_list("content__legs", "content__venues")
         .get()
     )
     context = {
-        "mission": mission,
+        "mission_pk": mission_pk,
         "own": not latest,
         "name": display_name(participant, language),
         "version": version,
@@ -92,33 +92,34 @@ def agenda_content(
     return render_to_string("wafd/agenda_content.html", context)
 
 
-@mission_view(*EVERYONE)
-def agenda(request: HttpRequest, membership: Membership) -> HttpResponse:
+@access_view(*EVERYONE)
+def agenda(request: HttpRequest, access: Access) -> HttpResponse:
     """Own agenda for delegates and hosts; staff may look at anyone's (``?participant=``).
 
     The content is cached under the mission's change stamp, the participant and the
-    language, and a browser that already has this very page gets a 304.
+    language, and a browser that already has this very page gets a 304. Only computing
+    the content checks that the participant belongs to the mission (404 otherwise), so
+    nothing is ever cached for someone else's participant.
     """
-    mission = membership.mission
-    staff = membership.role in STAFF
+    staff = access.role in STAFF
     if staff:
         # The row number, not the participant id: ids are often made of people's names.
         number = request.GET.get("participant", "")
         if not number.isdigit():
             raise Http404("choose a participant")
-        participant = get_object_or_404(ParticipantRow, mission=mission, pk=int(number))
-    elif membership.participant is None:
+        participant_pk = int(number)
+    elif access.participant_id is None:
         raise Http404("not linked to a participant")
     else:
-        participant = membership.participant
+        participant_pk = access.participant_id
     language = get_language() or "en"
-    key = ("agenda", mission_stamp(mission), "latest" if staff else "published", participant.pk)
-    tag = page_etag(request, *key, language, membership.role)
+    key = ("agenda", access.stamp, "latest" if staff else "published", participant_pk)
+    tag = page_etag(request, *key, language, access.role)
     if (unchanged := page_not_modified(request, tag)) is not None:
         return unchanged
     content = cached(
         (*key, language),
-        lambda: agenda_content(mission, participant, latest=staff, language=language),
+        lambda: agenda_content(access.mission_id, participant_pk, latest=staff, language=language),
     )
-    page = render(request, "wafd/agenda.html", {"membership": membership, "content": content})
-    return revalidate(page, tag, mission)
+    page = render(request, "wafd/agenda.html", {"membership": access, "content": content})
+    return revalidate(page, tag, access.changed_at)
