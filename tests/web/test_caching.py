@@ -4,6 +4,7 @@ The world's mission has version 1 published as preliminary: d1 meets h1 in m1 on
 Monday 5 February 2024 at 10:00 Houston time, d2 meets h2 in m2 on Tuesday at 14:00.
 """
 
+import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -181,3 +182,20 @@ def test_a_deactivated_users_key_is_refused(world: World) -> None:
     world.users["delegate"].save()
 
     assert api.get(path).status_code == 401
+
+
+def test_a_stored_page_is_never_handed_to_another_browser(world: World) -> None:
+    first = world.client("delegate")
+    first.get(_agenda(world))
+    first.get(_agenda(world))  # served from the stored copy
+    second = Client(enforce_csrf_checks=True)
+    second.force_login(world.users["delegate"])
+
+    page = second.get(_agenda(world)).content.decode()
+
+    found = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)
+    assert found is not None
+    switched = second.post(
+        "/i18n/setlang/", {"language": "fr", "next": "/", "csrfmiddlewaretoken": found[1]}
+    )
+    assert switched.status_code == 302  # the page's token is this browser's own

@@ -63,9 +63,27 @@ def not_modified(request: HttpRequest, tag: str) -> HttpResponse | None:
     return get_conditional_response(request, etag=tag)
 
 
-def page_not_modified(request: HttpRequest, tag: str) -> HttpResponse | None:
-    """As ``not_modified``, but never while messages wait: a 304 would leave them unread."""
-    return None if len(get_messages(request)) else not_modified(request, tag)
+def cached_page(
+    request: HttpRequest, tag: str, changed_at: datetime, render: Callable[[], HttpResponse]
+) -> HttpResponse:
+    """A whole personal page: 304 when the browser has it, else the copy stored under its
+    ETag (which names the reader, their CSRF secret and the path), else rendered.
+
+    While messages wait to be shown the page is rendered, and neither a 304 nor a copy
+    is used: the messages must be read once, then disappear.
+    """
+    if len(get_messages(request)):
+        return revalidate(render(), tag, changed_at)
+    if (unchanged := not_modified(request, tag)) is not None:
+        return unchanged
+    key = "wafd:page:" + tag.strip('"')
+    body: bytes | None = cache.get(key)
+    if body is None:
+        response = render()
+        cache.set(key, response.content)
+    else:
+        response = HttpResponse(body)
+    return revalidate(response, tag, changed_at)
 
 
 def revalidate(response: HttpResponse, tag: str, changed_at: datetime) -> HttpResponse:

@@ -12,7 +12,7 @@ from django.utils.translation import get_language
 
 from wafd.web.access import EVERYONE, STAFF, published_version
 from wafd.web.access_light import Access, access_view
-from wafd.web.caching import cached, page_etag, page_not_modified, revalidate
+from wafd.web.caching import cached, cached_page, page_etag
 from wafd.web.models import MeetingRow, MissionRecord, ParticipantRow, ScheduleVersion
 
 
@@ -97,9 +97,9 @@ def agenda(request: HttpRequest, access: Access) -> HttpResponse:
     """Own agenda for delegates and hosts; staff may look at anyone's (``?participant=``).
 
     The content is cached under the mission's change stamp, the participant and the
-    language, and a browser that already has this very page gets a 304. Only computing
-    the content checks that the participant belongs to the mission (404 otherwise), so
-    nothing is ever cached for someone else's participant.
+    language, the whole page under its ETag, and a browser that already has this very
+    page gets a 304. Only computing the content checks that the participant belongs to
+    the mission (404 otherwise), so nothing is ever cached for someone else's participant.
     """
     staff = access.role in STAFF
     if staff:
@@ -114,12 +114,15 @@ def agenda(request: HttpRequest, access: Access) -> HttpResponse:
         participant_pk = access.participant_id
     language = get_language() or "en"
     key = ("agenda", access.stamp, "latest" if staff else "published", participant_pk)
+
+    def page() -> HttpResponse:
+        content = cached(
+            (*key, language),
+            lambda: agenda_content(
+                access.mission_id, participant_pk, latest=staff, language=language
+            ),
+        )
+        return render(request, "wafd/agenda.html", {"membership": access, "content": content})
+
     tag = page_etag(request, *key, language, access.role)
-    if (unchanged := page_not_modified(request, tag)) is not None:
-        return unchanged
-    content = cached(
-        (*key, language),
-        lambda: agenda_content(access.mission_id, participant_pk, latest=staff, language=language),
-    )
-    page = render(request, "wafd/agenda.html", {"membership": access, "content": content})
-    return revalidate(page, tag, access.changed_at)
+    return cached_page(request, tag, access.changed_at, page)
