@@ -163,7 +163,7 @@ def load(clients: int) -> tuple[int, list[tuple[str, str]]]:
         ApiToken.objects.create(user=user, digest=digest(key))
         session = import_module(settings.SESSION_ENGINE).SessionStore()
         session[SESSION_KEY] = str(user.pk)
-        session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+        session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
         session[HASH_SESSION_KEY] = user.get_session_auth_hash()
         session.create()
         credentials.append((session.session_key or "", key))

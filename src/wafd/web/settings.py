@@ -137,6 +137,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+AUTHENTICATION_BACKENDS = ["wafd.web.backends.QuickModelBackend"]
 LOGIN_URL = "wafd:login"
 LOGIN_REDIRECT_URL = "wafd:home"
 LOGOUT_REDIRECT_URL = "wafd:login"
