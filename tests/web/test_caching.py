@@ -4,6 +4,7 @@ The world's mission has version 1 published as preliminary: d1 meets h1 in m1 on
 Monday 5 February 2024 at 10:00 Houston time, d2 meets h2 in m2 on Tuesday at 14:00.
 """
 
+import random
 import re
 from datetime import datetime
 from pathlib import Path
@@ -13,6 +14,7 @@ from django.test import Client
 from django.urls import reverse
 
 from wafd.web import actions, moving
+from wafd.web.filecache import FileCache
 from wafd.web.models import ApiToken, Membership, ParticipantRow
 from wafd.web.settings import cache_settings
 from wafd.web.views.tokens import digest
@@ -160,6 +162,7 @@ def test_cache_url_picks_the_backend(settings: Any) -> None:
     assert cache_settings("redis://127.0.0.1:6379/1")["BACKEND"].endswith("RedisCache")
     assert cache_settings("locmem://")["BACKEND"].endswith("LocMemCache")
     assert cache_settings("")["LOCATION"] == str(Path(settings.DATA_DIR) / "cache")
+    assert cache_settings("")["BACKEND"] == "wafd.web.filecache.FileCache"
 
 
 def test_a_cached_agenda_is_gone_as_soon_as_the_membership_is(world: World) -> None:
@@ -199,3 +202,13 @@ def test_a_stored_page_is_never_handed_to_another_browser(world: World) -> None:
         "/i18n/setlang/", {"language": "fr", "next": "/", "csrfmiddlewaretoken": found[1]}
     )
     assert switched.status_code == 302  # the page's token is this browser's own
+
+
+def test_the_file_cache_stays_near_its_size_limit(tmp_path: Path) -> None:
+    files = FileCache(str(tmp_path), {"OPTIONS": {"MAX_ENTRIES": 100, "CULL_FREQUENCY": 2}})
+    random.seed(6)
+
+    for n in range(1000):
+        files.set(f"entry{n}", n)
+
+    assert 0 < len(list(tmp_path.iterdir())) < 300

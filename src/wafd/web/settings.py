@@ -120,7 +120,7 @@ def cache_settings(url: str) -> dict[str, object]:
         return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     folder = url.removeprefix("file://") if url.startswith("file://") else DATA_DIR / "cache"
     return {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "BACKEND": "wafd.web.filecache.FileCache",
         "LOCATION": str(folder),
         "OPTIONS": {"MAX_ENTRIES": 20000},
     }
