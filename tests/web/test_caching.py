@@ -212,3 +212,14 @@ def test_the_file_cache_stays_near_its_size_limit(tmp_path: Path) -> None:
         files.set(f"entry{n}", n)
 
     assert 0 < len(list(tmp_path.iterdir())) < 300
+
+
+def test_a_new_release_never_answers_304_to_an_old_pages_etag(world: World, settings: Any) -> None:
+    client = world.client("delegate")
+    old = client.get(_agenda(world))
+    settings.WAFD_RELEASE = "the-next-release"
+
+    new = client.get(_agenda(world), headers={"if-none-match": old["ETag"]})
+
+    assert new.status_code == 200
+    assert new["ETag"] != old["ETag"]

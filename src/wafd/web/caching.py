@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TypeVar
 
+from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
@@ -36,7 +37,9 @@ def cached(parts: tuple[object, ...], compute: Callable[[], T]) -> T:
 
 
 def etag(*parts: object) -> str:
-    return '"' + hashlib.sha256(repr(parts).encode()).hexdigest()[:32] + '"'
+    """A strong ETag for content determined by ``parts`` under this release's code."""
+    named = repr((settings.WAFD_RELEASE, parts)).encode()
+    return '"' + hashlib.sha256(named).hexdigest()[:32] + '"'
 
 
 def page_etag(request: HttpRequest, *parts: object) -> str:

@@ -5,6 +5,7 @@ generated secret kept beside it); production sets ``DATABASE_URL``,
 ``WAFD_SECRET_KEY`` and ``WAFD_ALLOWED_HOSTS`` and leaves ``WAFD_DEBUG`` unset.
 """
 
+import hashlib
 import os
 import secrets
 from pathlib import Path
@@ -126,9 +127,28 @@ def cache_settings(url: str) -> dict[str, object]:
     }
 
 
+def release_stamp() -> str:
+    """Changes with the web application's code, templates and translations, so that a
+    new release never serves pages (or ETags) cached by the previous one; the same in
+    every worker process of one release, so they share one cache."""
+    digest = hashlib.sha256()
+    for path in sorted(WEB_DIR.rglob("*")):
+        if path.suffix in {".py", ".html", ".mo", ".js", ".css"}:
+            digest.update(path.relative_to(WEB_DIR).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 # Cached: sessions (read on every page) and what is derived from a mission's state (an
 # agenda, a version's meetings as JSON), keyed by the mission's ``changed_at``.
-CACHES = {"default": {**cache_settings(os.environ.get("WAFD_CACHE_URL", "")), "TIMEOUT": 86400}}
+WAFD_RELEASE = release_stamp()
+CACHES = {
+    "default": {
+        **cache_settings(os.environ.get("WAFD_CACHE_URL", "")),
+        "TIMEOUT": 86400,
+        "KEY_PREFIX": f"wafd-{WAFD_RELEASE}",
+    }
+}
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 AUTH_PASSWORD_VALIDATORS = [
