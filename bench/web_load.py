@@ -2,31 +2,44 @@
 
 Loads a synthetic brokerage event (1,000 delegates, 1,000 hosts, eight
 meetings per delegate, published as final) into a fresh PostgreSQL database,
-starts gunicorn on loopback, and sends a bounded number of requests from 50
-concurrent clients, each logged in as a different delegate, to
+starts gunicorn on loopback as docs/web.md says to run it in production, and
+sends requests from 50 concurrent clients (closed loop: each sends its next
+request as soon as the last is answered), each logged in as a different
+delegate, to
 
-* the agenda page (``/m/<id>/agenda/``, session cookie), and
-* the agenda API endpoint (``/api/missions/<id>/agenda``, bearer token).
+* the agenda page (``/m/<id>/agenda/``, session cookie),
+* the agenda API endpoint (``/api/missions/<id>/agenda``, bearer token), and
+* the schedule API endpoint (``/api/missions/<id>/versions/1/meetings``).
 
-Prints p50/p95/p99 latency and requests per second per endpoint.
+First each client's first view (the cache is empty), then one client alone, then
+all clients with kept-alive connections (``keep``) and revalidating what they
+already have with ``If-None-Match`` (``revalidate``, answered 304); ``new`` opens a
+connection per request. Prints p50/p95/p99 latency and requests per second.
 
     .venv/bin/python bench/web_load.py [--requests 2000] [--clients 50] [--workers 4]
+        [--threads 4] [--modes keep,revalidate,new]
 
 Needs PostgreSQL (``BENCH_DATABASE_URL``, default the local server's
-``wafd_bench`` database, created if missing). Not part of the test run.
+``wafd_bench`` database, dropped and created). Not part of the test run.
 """
 
 import argparse
 import http.client
+import multiprocessing
 import os
+import resource
 import secrets
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from importlib import import_module
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from wafd.model import (
@@ -46,6 +59,9 @@ from wafd.model import (
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/wafd_bench"
 PARTICIPANTS = 2000
 MEETINGS_PER_DELEGATE = 8
+CLIENTS_PER_PROCESS = 10
+MAX_SECONDS = 120.0
+"""A run stops after this long even if not all its requests were sent."""
 
 
 def recreate_database(url: str) -> None:
@@ -115,9 +131,9 @@ def build_event() -> tuple[Mission, Schedule]:
 
 def load(clients: int) -> tuple[int, list[tuple[str, str]]]:
     """Store the event; return the mission id and (session id, API key) per client."""
+    from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
     from django.contrib.auth.models import User
-    from django.contrib.sessions.backends.db import SessionStore
     from django.core.management import call_command
     from django.db import connection
 
@@ -145,58 +161,195 @@ def load(clients: int) -> tuple[int, list[tuple[str, str]]]:
         )
         key = secrets.token_urlsafe(32)
         ApiToken.objects.create(user=user, digest=digest(key))
-        session = SessionStore()
+        session = import_module(settings.SESSION_ENGINE).SessionStore()
         session[SESSION_KEY] = str(user.pk)
-        session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+        session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
         session[HASH_SESSION_KEY] = user.get_session_auth_hash()
         session.create()
         credentials.append((session.session_key or "", key))
     return record.pk, credentials
 
 
-def hammer(
-    port: int, path: str, headers: list[dict[str, str]], total: int, deadline: float
-) -> tuple[list[float], int, float]:
-    """``total`` GETs of ``path`` from one thread per header set: latencies (ms), errors, s."""
+@dataclass
+class Run:
+    latencies: list[float] = field(default_factory=list)
+    """Milliseconds from sending the request to having read the whole answer."""
+    errors: int = 0
+    not_modified: int = 0
+    seconds: float = 0.0
+    cpu: dict[str, float] = field(default_factory=dict)
+    """CPU seconds spent during the run by the app server, the database and the clients."""
+
+
+def _cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_by_side(server: int, database: str) -> dict[str, float]:
+    """CPU seconds so far of the gunicorn processes, the database's backends and this one.
+
+    Read from /proc (Linux), so the cost per request shows apart from the machine's load.
+    """
+    children = Path(f"/proc/{server}/task/{server}/children").read_text().split()
+    backends = [
+        int(entry.name)
+        for entry in Path("/proc").iterdir()
+        if entry.name.isdigit()
+        and (command := _readable(entry / "cmdline")).startswith("postgres:")
+        and f" {database} " in command
+    ]
+    sides = {"app": [server, *map(int, children)], "db": backends}
+    totals = {side: sum(_safe_cpu(pid) for pid in pids) for side, pids in sides.items()}
+    own, children = (
+        resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+    )
+    clients = own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    return {**totals, "clients": clients}
+
+
+def _readable(path: Path) -> str:
+    try:
+        return path.read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
+
+
+def _safe_cpu(pid: int) -> float:
+    try:
+        return _cpu_seconds(pid)
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+def _client_group(
+    port: int,
+    path: str,
+    clients: list[dict[str, str]],
+    mode: str,
+    remaining: Any,
+    results: Any,
+) -> None:
+    """One load-generating process: a thread per client, results sent back at the end."""
     latencies: list[float] = []
-    errors = 0
+    statuses: list[int] = []
     lock = threading.Lock()
-    remaining = [total]
+    deadline = time.perf_counter() + MAX_SECONDS
+
+    def take() -> bool:
+        with remaining.get_lock():
+            if remaining.value == 0:
+                return False
+            remaining.value -= 1
+            return True
 
     def client(own: dict[str, str]) -> None:
-        nonlocal errors
-        while time.perf_counter() < deadline:
-            with lock:
-                if remaining[0] == 0:
-                    return
-                remaining[0] -= 1
+        connection: http.client.HTTPConnection | None = None
+        cookies = dict(c.split("=", 1) for c in own.get("Cookie", "").split("; ") if c)
+        tag = ""
+        while time.perf_counter() < deadline and take():
+            headers = {**own, "Cookie": "; ".join(f"{k}={v}" for k, v in cookies.items())}
+            if mode == "revalidate" and tag:
+                headers["If-None-Match"] = tag
             began = time.perf_counter()
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            status = 0
             try:
-                connection.request("GET", path, headers=own)
+                connection = connection or http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+                connection.request("GET", path, headers=headers)
                 response = connection.getresponse()
                 response.read()
-                ok = response.status == 200
-            except OSError:
-                ok = False
-            finally:
-                connection.close()
+                status = response.status
+                if status == 200:
+                    tag = response.getheader("ETag") or ""
+                for set_cookie in response.headers.get_all("Set-Cookie") or []:
+                    name, value = set_cookie.split(";", 1)[0].split("=", 1)
+                    cookies[name] = value
+                if mode == "new" or response.will_close:
+                    connection.close()
+                    connection = None
+            except (OSError, http.client.HTTPException):
+                if connection is not None:
+                    connection.close()
+                connection = None
             elapsed = (time.perf_counter() - began) * 1000
             with lock:
                 latencies.append(elapsed)
-                errors += 0 if ok else 1
+                statuses.append(status)
+        if connection is not None:
+            connection.close()
 
-    threads = [threading.Thread(target=client, args=(h,)) for h in headers]
-    began = time.perf_counter()
+    threads = [threading.Thread(target=client, args=(own,)) for own in clients]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    return latencies, errors, time.perf_counter() - began
+    results.put((latencies, statuses))
+
+
+def hammer(
+    port: int, path: str, clients: list[dict[str, str]], total: int, *, mode: str, cpu: Any
+) -> Run:
+    """``total`` GETs of ``path``, one thread per client, each sending as soon as answered.
+
+    ``mode``: ``new`` opens a connection per request; ``keep`` keeps one per client, as
+    browsers do; ``revalidate`` also sends the ETag of the client's last 200 in
+    ``If-None-Match``, as a browser does with a ``no-cache`` page. Clients keep the
+    cookies they are given (the CSRF cookie), as a browser would. The clients are
+    spread over several processes, ten threads each, so that one interpreter lock
+    does not queue fifty clients' timing.
+    """
+    context = multiprocessing.get_context("fork")
+    remaining = context.Value("i", total)
+    results = context.Queue()
+    groups = [
+        clients[i : i + CLIENTS_PER_PROCESS] for i in range(0, len(clients), CLIENTS_PER_PROCESS)
+    ]
+    processes = [
+        context.Process(target=_client_group, args=(port, path, group, mode, remaining, results))
+        for group in groups
+    ]
+    before = cpu()
+    began = time.perf_counter()
+    for process in processes:
+        process.start()
+    gathered = [results.get() for _ in processes]
+    for process in processes:
+        process.join()
+    run = Run(seconds=time.perf_counter() - began)
+    run.cpu = {side: spent - before[side] for side, spent in cpu().items()}
+    for latencies, statuses in gathered:
+        run.latencies += latencies
+        run.errors += sum(status not in (200, 304) for status in statuses)
+        run.not_modified += statuses.count(304)
+    return run
 
 
 def percentile(values: list[float], share: float) -> float:
     return statistics.quantiles(values, n=100)[int(share) - 1] if len(values) > 1 else values[0]
+
+
+def report(name: str, run: Run) -> None:
+    n = len(run.latencies)
+    per_request = "".join(f"{run.cpu[side] / n * 1000:>7.2f}" for side in ("app", "db", "clients"))
+    print(
+        f"{name:<30}{n:>9}{run.errors:>7}{run.not_modified:>7}"
+        f"{percentile(run.latencies, 50):>9.1f}{percentile(run.latencies, 95):>9.1f}"
+        f"{percentile(run.latencies, 99):>9.1f}{n / run.seconds:>8.1f}{per_request}"
+    )
+
+
+def gunicorn_command(port: int, workers: int, threads: int) -> list[str]:
+    """The production command of docs/web.md, on loopback."""
+    return [
+        str(Path(sys.executable).with_name("gunicorn")),
+        "wafd.web.wsgi",
+        f"--bind=127.0.0.1:{port}",
+        f"--workers={workers}",
+        f"--threads={threads}",
+        "--worker-class=gthread",
+        "--keep-alive=5",
+        "--log-level=warning",
+    ]
 
 
 def main() -> None:
@@ -206,7 +359,11 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=4, help="gunicorn worker processes")
     parser.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker")
     parser.add_argument("--port", type=int, default=8799)
-    parser.add_argument("--max-seconds", type=float, default=120.0, help="per endpoint")
+    parser.add_argument(
+        "--modes",
+        default="keep,revalidate",
+        help="comma-separated: new (a connection per request), keep, revalidate",
+    )
     args = parser.parse_args()
 
     url = os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL)
@@ -216,66 +373,49 @@ def main() -> None:
         "DATABASE_URL": url,
         "WAFD_SECRET_KEY": secrets.token_urlsafe(40),
         "DJANGO_SETTINGS_MODULE": "wafd.web.settings",
-        "WAFD_DB_CONN_MAX_AGE": "600",
+        # A fresh data folder: the file cache (sessions, agendas) starts empty.
+        "WAFD_DATA_DIR": tempfile.mkdtemp(prefix="wafd-bench-"),
     }
     os.environ.update(env)
     import django
 
     django.setup()
     mission_pk, credentials = load(args.clients)
-    gunicorn = Path(sys.executable).with_name("gunicorn")
-    server = subprocess.Popen(
-        [
-            str(gunicorn),
-            "wafd.web.wsgi",
-            "--bind",
-            f"127.0.0.1:{args.port}",
-            "--workers",
-            str(args.workers),
-            "--threads",
-            str(args.threads),
-            "--worker-class",
-            "gthread",
-            "--log-level",
-            "warning",
-        ],
-        env=env,
-    )
+    server = subprocess.Popen(gunicorn_command(args.port, args.workers, args.threads), env=env)
     try:
         time.sleep(4)
+        pages = [{"Cookie": f"sessionid={s}"} for s, _ in credentials]
+        keys = [{"Authorization": f"Bearer {k}"} for _, k in credentials]
         endpoints = [
-            (
-                "agenda page",
-                f"/m/{mission_pk}/agenda/",
-                [{"Cookie": f"sessionid={s}"} for s, _ in credentials],
-            ),
-            (
-                "agenda API",
-                f"/api/missions/{mission_pk}/agenda",
-                [{"Authorization": f"Bearer {k}"} for _, k in credentials],
-            ),
+            ("agenda page", f"/m/{mission_pk}/agenda/", pages),
+            ("agenda API", f"/api/missions/{mission_pk}/agenda", keys),
+            ("schedule API", f"/api/missions/{mission_pk}/versions/1/meetings", keys),
         ]
-        hammer(args.port, endpoints[0][1], endpoints[0][2], args.clients, time.perf_counter() + 30)
         print(
             f"\n{args.clients} clients, gunicorn {args.workers} workers x {args.threads} threads,"
-            f" {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}\n"
+            f" {os.cpu_count()} CPUs, load average before {os.getloadavg()[0]:.2f}\n"
         )
         print(
-            f"{'endpoint':<18}{'requests':>9}{'errors':>8}{'p50 ms':>9}{'p95 ms':>9}"
-            f"{'p99 ms':>9}{'req/s':>8}"
+            f"{'':<75}{'CPU ms per request':>21}\n"
+            f"{'endpoint':<30}{'requests':>9}{'errors':>7}{'304s':>7}{'p50 ms':>9}"
+            f"{'p95 ms':>9}{'p99 ms':>9}{'req/s':>8}{'app':>7}{'db':>7}{'client':>7}"
         )
-        runs = [(name, path, headers[:1], 100) for name, path, headers in endpoints]
-        runs += [(name, path, headers, args.requests) for name, path, headers in endpoints]
-        for name, path, headers, total in runs:
-            latencies, errors, seconds = hammer(
-                args.port, path, headers, total, time.perf_counter() + args.max_seconds
-            )
-            name = f"{name} x{len(headers)}"
-            print(
-                f"{name:<18}{len(latencies):>9}{errors:>8}{percentile(latencies, 50):>9.1f}"
-                f"{percentile(latencies, 95):>9.1f}{percentile(latencies, 99):>9.1f}"
-                f"{len(latencies) / seconds:>8.1f}"
-            )
+        database = url.rsplit("/", 1)[1]
+
+        def cpu() -> dict[str, float]:
+            return cpu_by_side(server.pid, database)
+
+        for name, path, clients in endpoints:  # each client's first view fills the cache
+            run = hammer(args.port, path, clients, len(clients), mode="keep", cpu=cpu)
+            report(f"{name} x{len(clients)} first view", run)
+        for name, path, clients in endpoints:
+            run = hammer(args.port, path, clients[:1], 100, mode="keep", cpu=cpu)
+            report(f"{name} x1", run)
+        for mode in args.modes.split(","):
+            for name, path, clients in endpoints:
+                run = hammer(args.port, path, clients, args.requests, mode=mode, cpu=cpu)
+                report(f"{name} x{len(clients)} {mode}", run)
+        print(f"\nload average after {os.getloadavg()[0]:.2f}")
     finally:
         server.terminate()
         server.wait(timeout=30)

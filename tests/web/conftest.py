@@ -5,6 +5,7 @@ from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
+from django.core.cache import cache
 from django.test import Client
 
 from wafd.web.models import MemberRole, Membership, MissionRecord, ParticipantRow, VersionState
@@ -50,6 +51,15 @@ def populate(name: str) -> tuple[MissionRecord, dict[str, User]]:
 def _fast_password_hashing(settings: Any) -> None:
     """Tests create many users; the production hasher is slow on purpose."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(settings: Any) -> None:
+    """Each test starts with an empty cache of its own, not the data folder's files."""
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "t"}
+    }
+    cache.clear()
 
 
 @pytest.fixture

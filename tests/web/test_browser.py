@@ -1,5 +1,6 @@
 """End to end in Debian's chromium: an organiser imports, schedules and publishes the
-sample mission; a delegate sees only their agenda, switches to Arabic and gets their .ics.
+sample mission; a delegate sees only their agenda, switches to Arabic and gets their .ics;
+an organiser drags a meeting on the board, reads the checker's warning and confirms.
 
 Screenshots of the key pages go to ``test-artifacts/`` for people to look at.
 """
@@ -15,8 +16,20 @@ from django.contrib.auth.models import User
 
 from wafd.io import write_mission
 from wafd.sample import build_sample_mission
-from wafd.web.models import MemberRole, Membership, MissionRecord, ParticipantRow, SchedulingRun
+from wafd.web.models import (
+    MeetingRow,
+    MemberRole,
+    Membership,
+    MissionRecord,
+    ParticipantRow,
+    ScheduleVersion,
+    SchedulingRun,
+    VersionState,
+)
+from wafd.web.store import save_mission, save_schedule
 from wafd.web.tasks import execute_run
+
+from .factories import HOUSTON, small_mission, small_schedule
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -131,3 +144,50 @@ def test_organiser_publishes_and_delegate_reads_their_agenda_in_arabic(
     assert calendar.startswith("BEGIN:VCALENDAR")
     assert calendar.count("BEGIN:VEVENT") == len(own_titles)
     delegate.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_organiser_drags_a_meeting_sees_the_checker_and_confirms(
+    live_server: Any, browser: Any
+) -> None:
+    base = live_server.url
+    mission = small_mission("drag")
+    record = save_mission(mission, user=None)
+    save_schedule(record, small_schedule(mission), user=None, state=VersionState.PRELIMINARY)
+    organiser = User.objects.create_user("organiser", password=PASSWORD)
+    Membership.objects.create(user=organiser, mission=record, role=MemberRole.ORGANISER)
+    context = browser.new_context(locale="en-GB", viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    _log_in(page, base, "organiser")
+    page.goto(f"{base}/m/{record.pk}/schedule/v1/")
+    _shot(page, "07-organiser-board")
+
+    # m2 (Tuesday 14:00) onto Monday 12:45, the lunch break: the checker objects.
+    page.drag_and_drop(".slot-meeting[data-mid=m2]", "td.slot[data-start='2024-02-05T12:45']")
+    warning = page.wait_for_selector("#move-dialog [data-part=warnings]:not([hidden]) li")
+    assert "not available" in warning.inner_text()
+    assert page.locator("#move-question").inner_text() == (
+        "Move Meeting m2 to Monday 5 February, 12:45?"
+    )
+    _shot(page, "08-organiser-drag-warning")
+    assert ScheduleVersion.objects.filter(mission=record).count() == 1  # nothing saved yet
+
+    page.click("#move-dialog [data-action=save]")
+    page.wait_for_url("**/schedule/v2/")
+    moved = MeetingRow.objects.get(version__mission=record, version__number=2, mid="m2")
+    assert moved.start.astimezone(HOUSTON).isoformat() == "2024-02-05T12:45:00-06:00"
+    assert page.locator("td.slot[data-start='2024-02-05T12:45'] .slot-meeting").count() == 1
+    _shot(page, "09-organiser-board-after-move")
+
+    page.select_option("#language", "ar")
+    page.click("form.lang button")
+    page.wait_for_selector("html[dir=rtl]")
+    page.drag_and_drop(".slot-meeting[data-mid=m1]", "td.slot[data-start='2024-02-07T09:00']")
+    page.wait_for_selector("#move-dialog [data-part=clear]:not([hidden])")
+    assert page.locator("#move-dialog [data-action=save]").inner_text() == "حفظ النقل"
+    _shot(page, "10-organiser-drag-arabic")
+    page.click("#move-dialog [data-action=close]")
+    assert not page.locator("#move-dialog[open]").count()
+    kept = MeetingRow.objects.get(version__mission=record, version__number=2, mid="m1")
+    assert kept.start.astimezone(HOUSTON).hour == 10  # cancelled: nothing moved
+    context.close()

@@ -78,13 +78,13 @@ def test_moving_a_meeting_onto_another_shows_the_checker_warning_first(world: Wo
     url = _url(world, "move", mid="m2")
     clash = {"start": "2024-02-05T10:00", "venue": "v1"}
 
-    checked = client.post(url, {**clash, "checked": ""})
+    checked = client.post(url, {**clash, "confirm": ""})
 
     assert checked.status_code == 200
-    assert checked.context["warnings"] != []
+    assert checked.context["checked"].warnings != []
     assert ScheduleVersion.objects.filter(mission=world.mission).count() == 1  # nothing written
 
-    saved = client.post(url, {**clash, "checked": checked.context["form"]["checked"].value()})
+    saved = client.post(url, {**clash, "confirm": checked.context["form"]["confirm"].value()})
 
     draft = ScheduleVersion.objects.get(mission=world.mission, number=2)
     published = ScheduleVersion.objects.get(mission=world.mission, number=1)

@@ -7,7 +7,7 @@ role does not allow the page gets 403, an anonymous visitor is sent to log in.
 
 from collections.abc import Callable
 from functools import wraps
-from typing import Concatenate, ParamSpec
+from typing import Concatenate, ParamSpec, Protocol
 
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
@@ -43,7 +43,7 @@ def signed_in(request: HttpRequest) -> User:
     return user
 
 
-def membership_for(user: User | None, mission_pk: int) -> Membership:
+def membership_for(user: User | int | None, mission_pk: int) -> Membership:
     """The user's membership of the mission, or 404.
 
     The mission's JSON content (legs, venues, organisations: hundreds of kB for a
@@ -59,8 +59,15 @@ def membership_for(user: User | None, mission_pk: int) -> Membership:
         raise Http404("no such mission") from missing
 
 
-def require(membership: Membership, roles: tuple[str, ...]) -> None:
-    if membership.role not in roles:
+class Member(Protocol):
+    """Anything that knows a member's role: a ``Membership`` or an ``access_light.Access``."""
+
+    @property
+    def role(self) -> str: ...
+
+
+def require(member: Member, roles: tuple[str, ...]) -> None:
+    if member.role not in roles:
         raise PermissionDenied("your role in this mission does not allow this")
 
 
@@ -99,7 +106,7 @@ def visible_requests(membership: Membership) -> QuerySet[RequestRow]:
     return rows.filter(requester=participant.pid)
 
 
-def published_version(mission: MissionRecord) -> ScheduleVersion | None:
+def published_version(mission: MissionRecord | int) -> ScheduleVersion | None:
     """What delegates and hosts see: the latest final version, else the latest preliminary."""
     published = ScheduleVersion.objects.filter(mission=mission).exclude(state=VersionState.DRAFT)
     final = published.filter(state=VersionState.FINAL).order_by("-number").first()
@@ -107,7 +114,11 @@ def published_version(mission: MissionRecord) -> ScheduleVersion | None:
 
 
 def audit(membership: Membership, action: str, target: str, **detail: object) -> AuditEntry:
-    """Record who did what; ``target`` is an id (meeting, request, version), never a name."""
+    """Record who did what; ``target`` is an id (meeting, request, version), never a name.
+
+    Every change is audited, so this is also where the mission's ``changed_at`` moves on.
+    """
+    MissionRecord.objects.filter(pk=membership.mission_id).update(changed_at=timezone.now())
     return AuditEntry.objects.create(
         mission=membership.mission,
         user=membership.user,

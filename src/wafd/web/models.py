@@ -12,6 +12,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -25,6 +26,8 @@ class MissionRecord(models.Model):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
+    changed_at = models.DateTimeField(default=timezone.now)
+    """When anything of the mission last changed: part of every cached page's key."""
 
     def __str__(self) -> str:
         return self.name
@@ -120,6 +123,10 @@ class ScheduleVersion(models.Model):
     solver_status = models.CharField(max_length=20, blank=True, default="")
     objective = models.JSONField(default=dict)
     bound = models.JSONField(default=dict)
+    source = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="copies"
+    )
+    """The version this one was copied from (to publish it, or to edit a published one)."""
 
     class Meta:
         constraints = [

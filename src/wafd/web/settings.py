@@ -5,6 +5,7 @@ generated secret kept beside it); production sets ``DATABASE_URL``,
 ``WAFD_SECRET_KEY`` and ``WAFD_ALLOWED_HOSTS`` and leaves ``WAFD_DEBUG`` unset.
 """
 
+import hashlib
 import os
 import secrets
 import tempfile
@@ -94,10 +95,14 @@ TEMPLATES = [
     },
 ]
 
+# Connections stay open between requests: opening one costs more than serving a cached
+# page. WAFD_DB_HEALTH_CHECKS=1 tests each reused connection first (one more round trip
+# per request) for databases that drop idle connections.
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{DATA_DIR / 'wafd.sqlite3'}",
-        conn_max_age=int(os.environ.get("WAFD_DB_CONN_MAX_AGE", "60")),
+        conn_max_age=int(os.environ.get("WAFD_DB_CONN_MAX_AGE", "600")),
+        conn_health_checks=_truthy("WAFD_DB_HEALTH_CHECKS"),
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -119,12 +124,54 @@ if test_url := os.environ.get("WAFD_TEST_DATABASE_URL"):
     DATABASES["default"]["TEST"] = {"NAME": f"test_wafd_{os.getpid()}"}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+
+def cache_settings(url: str) -> dict[str, object]:
+    """``WAFD_CACHE_URL``: ``redis://host:6379/0`` in production (``pip install redis``),
+    ``locmem://`` for one process, ``file:///path``; by default files in the data folder,
+    which every worker process of one machine shares and which needs no service."""
+    if url.startswith(("redis://", "rediss://")):
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    if url.startswith("locmem://"):
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    folder = url.removeprefix("file://") if url.startswith("file://") else DATA_DIR / "cache"
+    return {
+        "BACKEND": "wafd.web.filecache.FileCache",
+        "LOCATION": str(folder),
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    }
+
+
+def release_stamp() -> str:
+    """Changes with the web application's code, templates and translations, so that a
+    new release never serves pages (or ETags) cached by the previous one; the same in
+    every worker process of one release, so they share one cache."""
+    digest = hashlib.sha256()
+    for path in sorted(WEB_DIR.rglob("*")):
+        if path.suffix in {".py", ".html", ".mo", ".js", ".css"}:
+            digest.update(path.relative_to(WEB_DIR).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+# Cached: sessions (read on every page) and what is derived from a mission's state (an
+# agenda, a version's meetings as JSON), keyed by the mission's ``changed_at``.
+WAFD_RELEASE = release_stamp()
+CACHES = {
+    "default": {
+        **cache_settings(os.environ.get("WAFD_CACHE_URL", "")),
+        "TIMEOUT": 86400,
+        "KEY_PREFIX": f"wafd-{WAFD_RELEASE}",
+    }
+}
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+AUTHENTICATION_BACKENDS = ["wafd.web.backends.QuickModelBackend"]
 LOGIN_URL = "wafd:login"
 LOGIN_REDIRECT_URL = "wafd:home"
 LOGOUT_REDIRECT_URL = "wafd:login"

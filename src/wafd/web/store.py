@@ -113,6 +113,11 @@ def replace_content(record: MissionRecord, mission: Mission) -> None:
     )
 
 
+def mark_changed(record: MissionRecord) -> None:
+    """Note that the mission changed: cached pages and API answers of it are then stale."""
+    MissionRecord.objects.filter(pk=record.pk).update(changed_at=timezone.now())
+
+
 def next_version_number(record: MissionRecord) -> int:
     latest = ScheduleVersion.objects.filter(mission=record).order_by("-number").first()
     return 1 if latest is None else latest.number + 1
@@ -144,9 +149,11 @@ def save_schedule(
     user: AbstractBaseUser | None,
     state: str = VersionState.DRAFT,
     solver: dict[str, Any] | None = None,
+    source: ScheduleVersion | None = None,
 ) -> ScheduleVersion:
     """Store a schedule as a new version with its meetings and attendance rows."""
     solver = solver or {}
+    mark_changed(record)
     version = ScheduleVersion.objects.create(
         mission=record,
         number=next_version_number(record),
@@ -158,6 +165,7 @@ def save_schedule(
         objective=solver.get("objective") or {},
         bound=solver.get("bound") or {},
         published_at=None if state == VersionState.DRAFT else timezone.now(),
+        source=source,
     )
     rows = MeetingRow.objects.bulk_create(_meeting_rows(version, schedule.meetings))
     people = dict(ParticipantRow.objects.filter(mission=record).values_list("pid", "pk"))
@@ -196,4 +204,6 @@ def copy_version(
         "objective": version.objective,
         "bound": version.bound,
     }
-    return save_schedule(version.mission, schedule, user=user, state=state, solver=solver)
+    return save_schedule(
+        version.mission, schedule, user=user, state=state, solver=solver, source=version
+    )

@@ -7,10 +7,13 @@ from zoneinfo import ZoneInfo
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
-from wafd.web.access import EVERYONE, STAFF, mission_view, published_version
-from wafd.web.models import MeetingRow, Membership, MissionRecord, ParticipantRow, ScheduleVersion
+from wafd.web.access import EVERYONE, STAFF, published_version
+from wafd.web.access_light import Access, access_view
+from wafd.web.caching import cached, cached_page, page_etag
+from wafd.web.models import MeetingRow, MissionRecord, ParticipantRow, ScheduleVersion
 
 
 def display_name(row: ParticipantRow, language: str) -> str:
@@ -60,39 +63,66 @@ def agenda_days(
     return sorted(days.items())
 
 
-@mission_view(*EVERYONE)
-def agenda(request: HttpRequest, membership: Membership) -> HttpResponse:
-    """Own agenda for delegates and hosts; staff may look at anyone's (``?participant=``)."""
-    mission = membership.mission
-    if membership.role in STAFF:
+def agenda_content(mission_pk: int, participant_pk: int, *, latest: bool, language: str) -> str:
+    """The agenda's HTML below the menu: what a cached page is made of.
+
+    Staff look at the latest version, delegates and hosts at the published one.
+    """
+    participant = get_object_or_404(ParticipantRow, mission_id=mission_pk, pk=participant_pk)
+    version = (
+        ScheduleVersion.objects.filter(mission_id=mission_pk).order_by("-number").first()
+        if latest
+        else published_version(mission_pk)
+    )
+    # Only the legs and venues of the mission's JSON: a big event's organisations
+    # would otherwise be decoded on every agenda view.
+    legs, venue_list = (
+        MissionRecord.objects.filter(pk=mission_pk)
+        .values_list("content__legs", "content__venues")
+        .get()
+    )
+    context = {
+        "mission_pk": mission_pk,
+        "own": not latest,
+        "name": display_name(participant, language),
+        "version": version,
+        "days": agenda_days(version, participant, legs or [], language) if version else [],
+        "venues": {v["id"]: v["name"] for v in venue_list or []},
+    }
+    return render_to_string("wafd/agenda_content.html", context)
+
+
+@access_view(*EVERYONE)
+def agenda(request: HttpRequest, access: Access) -> HttpResponse:
+    """Own agenda for delegates and hosts; staff may look at anyone's (``?participant=``).
+
+    The content is cached under the mission's change stamp, the participant and the
+    language, the whole page under its ETag, and a browser that already has this very
+    page gets a 304. Only computing the content checks that the participant belongs to
+    the mission (404 otherwise), so nothing is ever cached for someone else's participant.
+    """
+    staff = access.role in STAFF
+    if staff:
         # The row number, not the participant id: ids are often made of people's names.
         number = request.GET.get("participant", "")
         if not number.isdigit():
             raise Http404("choose a participant")
-        participant = get_object_or_404(ParticipantRow, mission=mission, pk=int(number))
-        version = ScheduleVersion.objects.filter(mission=mission).order_by("-number").first()
+        participant_pk = int(number)
+    elif access.participant_id is None:
+        raise Http404("not linked to a participant")
     else:
-        if membership.participant is None:
-            raise Http404("not linked to a participant")
-        participant = membership.participant
-        version = published_version(mission)
-    # Only the legs and venues of the mission's JSON: a big event's organisations
-    # would otherwise be decoded on every agenda view.
-    legs, venue_list = (
-        MissionRecord.objects.filter(pk=mission.pk)
-        .values_list("content__legs", "content__venues")
-        .get()
-    )
-    venues = {v["id"]: v["name"] for v in venue_list or []}
-    legs = legs or []
+        participant_pk = access.participant_id
     language = get_language() or "en"
-    days = agenda_days(version, participant, legs, language) if version else []
-    context = {
-        "membership": membership,
-        "participant": participant,
-        "name": display_name(participant, language),
-        "version": version,
-        "days": days,
-        "venues": venues,
-    }
-    return render(request, "wafd/agenda.html", context)
+    key = ("agenda", access.stamp, "latest" if staff else "published", participant_pk)
+
+    def page() -> HttpResponse:
+        content = cached(
+            (*key, language),
+            lambda: agenda_content(
+                access.mission_id, participant_pk, latest=staff, language=language
+            ),
+        )
+        return render(request, "wafd/agenda.html", {"membership": access, "content": content})
+
+    tag = page_etag(request, *key, language, access.role)
+    return cached_page(request, tag, access.changed_at, page)

@@ -7,33 +7,20 @@ from it, so every version ever shown to delegates stays available to compare.
 from typing import Any
 
 from django.contrib import messages
-from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from wafd.web.access import ORGANISER, STAFF, audit, mission_view
-from wafd.web.models import MeetingRow, Membership, ScheduleVersion, SchedulingRun, VersionState
-from wafd.web.store import copy_version
+from wafd.web import actions
+from wafd.web.access import ORGANISER, STAFF, mission_view
+from wafd.web.models import MeetingRow, Membership, MissionRecord, ScheduleVersion, SchedulingRun
 from wafd.web.views.agenda import leg_zones, local_start
+from wafd.web.views.board import BOARD_LIMIT, board
 
 
 def version_of(membership: Membership, number: int) -> ScheduleVersion:
     return get_object_or_404(ScheduleVersion, mission=membership.mission, number=number)
-
-
-def working_draft(membership: Membership) -> ScheduleVersion:
-    """The latest version if it is a draft, else a new draft copied from the latest."""
-    latest = ScheduleVersion.objects.filter(mission=membership.mission).order_by("-number").first()
-    if latest is None:
-        raise Http404("nothing scheduled yet")
-    if latest.state == VersionState.DRAFT:
-        return latest
-    draft = copy_version(latest, user=membership.user, state=VersionState.DRAFT)
-    audit(membership, "version.draft", f"v{draft.number}", source=f"v{latest.number}")
-    return draft
 
 
 def diff_versions(old: ScheduleVersion, new: ScheduleVersion) -> dict[str, list[Any]]:
@@ -74,13 +61,23 @@ def version_list(request: HttpRequest, membership: Membership) -> HttpResponse:
 
 @mission_view(*STAFF)
 def version_detail(request: HttpRequest, membership: Membership, number: int) -> HttpResponse:
+    """The version's meetings as a table and, when not too many, as a board of days and times.
+
+    Organisers drag meetings on the board of the latest version (the one moves apply to).
+    """
     version = version_of(membership, number)
-    zones = leg_zones(membership.mission.content)
-    meetings = [
-        {"row": row, "start": local_start(row, zones)}
-        for row in MeetingRow.objects.filter(version=version).prefetch_related("attendees")
-    ]
-    context = {"membership": membership, "version": version, "meetings": meetings}
+    content = MissionRecord.objects.values_list("content", flat=True).get(pk=membership.mission_id)
+    zones = leg_zones(content)
+    rows = list(MeetingRow.objects.filter(version=version).prefetch_related("attendees"))
+    latest = ScheduleVersion.objects.filter(mission=membership.mission).order_by("-number").first()
+    context = {
+        "membership": membership,
+        "version": version,
+        "meetings": [{"row": row, "start": local_start(row, zones)} for row in rows],
+        "board": board(content, rows) if len(rows) <= BOARD_LIMIT else None,
+        "board_limit": BOARD_LIMIT,
+        "latest": latest or version,
+    }
     return render(request, "wafd/version.html", context)
 
 
@@ -98,39 +95,24 @@ def version_diff(request: HttpRequest, membership: Membership) -> HttpResponse:
 @require_POST
 @mission_view(ORGANISER)
 def publish(request: HttpRequest, membership: Membership, number: int) -> HttpResponse:
-    """Publish a version as preliminary or final: a new, frozen copy delegates will see."""
-    version = version_of(membership, number)
-    state = request.POST.get("state", "")
-    if state not in {VersionState.PRELIMINARY, VersionState.FINAL}:
-        messages.error(request, _("Publish as preliminary or final."))
+    """Publish a version as preliminary or final: the version delegates will see."""
+    try:
+        published = actions.publish(membership, number, request.POST.get("state", ""), via="web")
+    except actions.ActionError as refused:
+        messages.error(request, refused.message)
         return redirect("wafd:version", membership.mission.pk, number)
-    with transaction.atomic():
-        if version.state == VersionState.DRAFT:
-            version.state = state
-            version.published_at = timezone.now()
-            version.save(update_fields=["state", "published_at"])
-            published = version
-        else:
-            published = copy_version(version, user=membership.user, state=state)
-        audit(membership, f"version.publish.{state}", f"v{published.number}")
     messages.success(request, _("Version %(n)s published.") % {"n": published.number})
     return redirect("wafd:version", membership.mission.pk, published.number)
 
 
 @require_POST
 @mission_view(ORGANISER)
-def toggle_lock(request: HttpRequest, membership: Membership, mid: str) -> HttpResponse:
-    """Lock a meeting so re-planning keeps it where it is (or unlock it)."""
-    with transaction.atomic():
-        draft = working_draft(membership)
-        row = get_object_or_404(MeetingRow, version=draft, mid=mid)
-        row.locked = not row.locked
-        row.data = {**row.data, "locked": row.locked}
-        row.save(update_fields=["locked", "data"])
-        audit(
-            membership,
-            "meeting.lock" if row.locked else "meeting.unlock",
-            mid,
-            version=draft.number,
+def set_lock(request: HttpRequest, membership: Membership, mid: str) -> HttpResponse:
+    """Lock a meeting so re-planning keeps it where it is (``locked=1``), or unlock it."""
+    try:
+        draft, _row = actions.set_locked(
+            membership, mid, request.POST.get("locked") == "1", via="web"
         )
+    except actions.ActionError as refused:
+        raise Http404(refused.message) from refused
     return redirect("wafd:version", membership.mission.pk, draft.number)
