@@ -4,6 +4,7 @@ import json
 from datetime import time
 from pathlib import Path
 
+from openpyxl import load_workbook
 from typer.testing import CliRunner
 from workbook_edits import set_cells, valid_workbook
 
@@ -112,3 +113,16 @@ def test_validate_shows_times_as_typed(tmp_path: Path) -> None:
     report = json.loads(runner.invoke(app, ["validate", "--json", str(path)]).output)
 
     assert [(i["column"], i["value"]) for i in report["issues"]] == [("end", "08:00")]
+
+
+def test_template_writes_its_hints_in_the_language_asked(tmp_path: Path) -> None:
+    path = tmp_path / "mission.xlsx"
+
+    result = runner.invoke(app, ["template", "--lang", "ar", str(path)])
+    legs = load_workbook(path)["Legs"]
+
+    assert result.exit_code == 0
+    assert (legs["A1"].value, legs["A1"].comment.text) == (
+        "id",
+        "الرمز المختصر للمحطة، تستعمله الأماكن.\nإلزامي. النوع: معرّف.",
+    )

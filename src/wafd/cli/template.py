@@ -24,7 +24,7 @@ def template(
     force: ForceOption = False,
     lang: LanguageOption = Language.EN,
 ) -> None:
-    """Write an empty mission workbook with headers, hints and an example row per sheet."""
+    """Write an empty mission workbook: headers, hints in --lang, an example row per sheet."""
     from wafd.io import write_template
     from wafd.io.sheets import SHEETS
 
@@ -35,7 +35,7 @@ def template(
         complain(f"✗ {message.format(file=file)}")
         raise typer.Exit(EXIT_REFUSED)
     try:
-        written = write_template(file, force=force)
+        written = write_template(file, force=force, language=language)
     except OSError as error:
         message = translate("io", language, N_("Cannot write {file}: {reason}."))
         reason = error.strerror or type(error).__name__

@@ -5,7 +5,7 @@ Public API::
     read_mission(path) -> Mission            # raises MissionFileError(report)
     write_mission(mission, path) -> Path     # .xlsx / .yaml by suffix, atomic
     validate_mission_file(path) -> ValidationReport
-    write_template(path, *, force=False) -> Path
+    write_template(path, *, force=False, language="en") -> Path
 """
 
 from wafd.io.mission_file import read_mission, validate_mission_file, write_mission

@@ -8,6 +8,15 @@ that description, so a column cannot be documented one way and parsed another.
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from wafd.i18n import N_, translate
+
+IN_LANGUAGE: dict[str, str] = {
+    "en": N_("{hint} (English)"),
+    "fr": N_("{hint} (French)"),
+    "ar": N_("{hint} (Arabic)"),
+}
+"""How the hint of a localized-text column says which language its cells are in."""
+
 
 class CellType(StrEnum):
     """The kinds of value a cell may hold; each has one parser and one formatter."""
@@ -40,7 +49,9 @@ class Column:
 
     ``field`` names the model attribute; for localized text it is
     ``name.en`` style (attribute and language). ``example`` is a typed value
-    written in the template's example row and in the documentation.
+    written in the template's example row and in the documentation. ``hint``
+    is an English catalogue message (domain ``io``): ``hint_in`` renders it
+    for the organiser's language.
     """
 
     name: str
@@ -64,6 +75,13 @@ class Column:
         """The language of a localized-text column, ``None`` for plain columns."""
         parts = (self.field or self.name).split(".")
         return parts[1] if len(parts) == 2 else None
+
+    def hint_in(self, language: str) -> str:
+        """What to type in this column, in ``language`` (naming the text's language if any)."""
+        hint = translate("io", language, self.hint)
+        if self.language is None:
+            return hint
+        return translate("io", language, IN_LANGUAGE[self.language]).format(hint=hint)
 
 
 @dataclass(frozen=True)
@@ -99,10 +117,10 @@ def localized(
         Column(
             name=f"{attribute}_{lang}",
             type=CellType.TEXT,
-            hint=f"{hint} ({label})",
+            hint=hint,
             example=examples.get(lang),
             required=required and lang == "en",
             field=f"{attribute}.{lang}",
         )
-        for lang, label in (("en", "English"), ("fr", "French"), ("ar", "Arabic"))
+        for lang in IN_LANGUAGE
     )

@@ -63,7 +63,7 @@ def sheet_reference(sheet: Sheet) -> str:
         example = _example(column)
         lines.append(
             f"| `{column.name}` | {_cell(_type(column))} | {required} | "
-            f"{_cell(f'`{example}`' if example else '')} | {_cell(column.hint)} |"
+            f"{_cell(f'`{example}`' if example else '')} | {_cell(column.hint_in('en'))} |"
         )
     return "\n".join(lines)
 

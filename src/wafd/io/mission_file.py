@@ -59,9 +59,11 @@ def write_mission(mission: Mission, path: str | os.PathLike[str]) -> Path:
     return target
 
 
-def write_workbook_rows(rows_by_sheet: dict[str, list[Row]], target: Path) -> None:
-    """Write typed rows as a workbook at ``target``, atomically."""
-    workbook = build_workbook(rows_by_sheet)
+def write_workbook_rows(
+    rows_by_sheet: dict[str, list[Row]], target: Path, language: str = "en"
+) -> None:
+    """Write typed rows as a workbook at ``target``, atomically, with hints in ``language``."""
+    workbook = build_workbook(rows_by_sheet, language)
     write_atomically(target, lambda temporary: workbook.save(temporary))
 
 

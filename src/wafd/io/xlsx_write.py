@@ -3,7 +3,9 @@
 Every sheet gets a bold, frozen header row whose cells carry a comment (what
 to type, whether it is required, an example); choice columns get a drop-down;
 dates and times are real Excel dates and times. The Mission sheet lists one
-setting per row with a help column.
+setting per row with a help column. Comments, help and input prompts speak
+the organiser's language; sheet names, headers and choice values stay the
+canonical ones the reader expects.
 """
 
 from datetime import date, datetime, time
@@ -16,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from wafd.i18n import N_, translate
 from wafd.io.columns import CellType, Column, Sheet
 from wafd.io.sheets import SHEETS
 
@@ -25,19 +28,38 @@ HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 REQUIRED_FILL = PatternFill("solid", fgColor="9C2A00")
 MAX_WIDTH = 48
 DATA_ROWS = 2000  # drop-downs and formats reach this far below the header
+TYPE_LINES: dict[CellType, str] = {
+    CellType.TEXT: N_("Type: text."),
+    CellType.ID: N_("Type: id."),
+    CellType.IDS: N_("Type: id list."),
+    CellType.TAGS: N_("Type: word list."),
+    CellType.TEXTS: N_("Type: text list."),
+    CellType.DATE: N_("Type: date."),
+    CellType.TIME: N_("Type: time."),
+    CellType.INTEGER: N_("Type: integer."),
+    CellType.NUMBER: N_("Type: number."),
+    CellType.BOOLEAN: N_("Type: yes/no."),
+    CellType.CHOICE: N_("Type: choice: {choices}."),
+    CellType.CHOICES: N_("Type: choice list: {choices}."),
+    CellType.TIMEZONE: N_("Type: time zone."),
+}
+"""The type line of a header comment; choices are listed as typed, never translated."""
 
 
-def build_workbook(rows_by_sheet: dict[str, list[Row]]) -> Workbook:
-    """A workbook with every sheet of the format, filled with ``rows_by_sheet``."""
+def build_workbook(rows_by_sheet: dict[str, list[Row]], language: str = "en") -> Workbook:
+    """A workbook with every sheet of the format, filled with ``rows_by_sheet``.
+
+    ``language`` is that of the hints (comments, help column, input prompts).
+    """
     workbook = Workbook()
     workbook.remove(workbook.active)  # type: ignore[arg-type]
     for sheet in SHEETS:
         worksheet = workbook.create_sheet(sheet.name)
         rows = rows_by_sheet.get(sheet.name, [])
         if sheet.key_value:
-            _write_settings(worksheet, sheet, rows[0] if rows else {})
+            _write_settings(worksheet, sheet, rows[0] if rows else {}, language)
         else:
-            _write_table(worksheet, sheet, rows)
+            _write_table(worksheet, sheet, rows, language)
     return workbook
 
 
@@ -53,10 +75,12 @@ def cell_value(column: Column, value: object) -> object:
     return value
 
 
-def _describe(column: Column) -> str:
-    needed = "Required." if column.required else "Optional."
-    kind = f"{column.type.value}: {', '.join(column.choices)}" if column.choices else column.type
-    return f"{column.hint}.\n{needed} Type: {kind}."
+def _describe(column: Column, language: str) -> str:
+    """The header comment of ``column``: what to type, whether it is required, its type."""
+    needed = translate("io", language, N_("Required.") if column.required else N_("Optional."))
+    kind = translate("io", language, TYPE_LINES[column.type])
+    kind = kind.format(choices=", ".join(column.choices))
+    return f"{column.hint_in(language)}.\n{needed} {kind}"
 
 
 def _style_header(cell: Cell, required: bool) -> None:
@@ -76,13 +100,13 @@ def _put(cell: Cell | MergedCell, column: Column, value: object) -> None:
         cell.number_format = "hh:mm:ss" if stored.second else "hh:mm"
 
 
-def _write_table(worksheet: Worksheet, sheet: Sheet, rows: list[Row]) -> None:
+def _write_table(worksheet: Worksheet, sheet: Sheet, rows: list[Row], language: str) -> None:
     for index, column in enumerate(sheet.columns, start=1):
         header = worksheet.cell(row=1, column=index, value=column.name)
         _style_header(header, column.required)
-        header.comment = Comment(_describe(column), "Wafd", width=320, height=140)
+        header.comment = Comment(_describe(column, language), "Wafd", width=320, height=140)
         letter = get_column_letter(index)
-        _add_input_rules(worksheet, column, f"{letter}2:{letter}{DATA_ROWS}")
+        _add_input_rules(worksheet, column, f"{letter}2:{letter}{DATA_ROWS}", language)
         for number, row in enumerate(rows, start=2):
             _put(worksheet.cell(row=number, column=index), column, row.get(column.name))
         widths = [len(column.name) + 2, 10]
@@ -91,22 +115,23 @@ def _write_table(worksheet: Worksheet, sheet: Sheet, rows: list[Row]) -> None:
     worksheet.freeze_panes = "B2"
 
 
-def _write_settings(worksheet: Worksheet, sheet: Sheet, row: Row) -> None:
+def _write_settings(worksheet: Worksheet, sheet: Sheet, row: Row, language: str) -> None:
     for index, title in enumerate(("field", "value", "help"), start=1):
         _style_header(worksheet.cell(row=1, column=index, value=title), False)
     for number, column in enumerate(sheet.columns, start=2):
         name = worksheet.cell(row=number, column=1, value=column.name)
         name.font = Font(bold=column.required)
         _put(worksheet.cell(row=number, column=2), column, row.get(column.name))
-        worksheet.cell(row=number, column=3, value=_describe(column).replace("\n", " "))
-        _add_input_rules(worksheet, column, f"B{number}")
+        help_text = _describe(column, language).replace("\n", " ")
+        worksheet.cell(row=number, column=3, value=help_text)
+        _add_input_rules(worksheet, column, f"B{number}", language)
     worksheet.column_dimensions["A"].width = 24
     worksheet.column_dimensions["B"].width = MAX_WIDTH
     worksheet.column_dimensions["C"].width = 80
     worksheet.freeze_panes = "A2"
 
 
-def _add_input_rules(worksheet: Worksheet, column: Column, cells: str) -> None:
+def _add_input_rules(worksheet: Worksheet, column: Column, cells: str, language: str) -> None:
     """Drop-downs for choices and yes/no; date and time checks Excel enforces on entry."""
     validation: DataValidation | None = None
     if column.type == CellType.CHOICE:
@@ -122,9 +147,10 @@ def _add_input_rules(worksheet: Worksheet, column: Column, cells: str) -> None:
     if validation is None:
         return
     validation.allow_blank = True
-    validation.error = f"{column.hint}."
+    hint = column.hint_in(language)
+    validation.error = f"{hint}."
     validation.errorTitle = column.name
-    validation.prompt = column.hint
+    validation.prompt = hint
     validation.promptTitle = column.name
     validation.showInputMessage = True
     validation.showErrorMessage = True

@@ -5,6 +5,7 @@ Part of the format's single source of truth (see ``wafd.io.sheets``).
 
 from datetime import date, time
 
+from wafd.i18n import N_
 from wafd.io.columns import Blank, Column, Sheet, localized
 from wafd.io.sheets.common import LANGUAGES, T
 from wafd.io.sheets.common import choices as _choices
@@ -13,14 +14,14 @@ from wafd.model import AvailabilityStatus, MeetingKind, OrganisationKind, Prefer
 ORGANISATIONS = Sheet(
     name="Organisations",
     yaml_key="organisations",
-    description="Ministries, agencies, companies… that delegates and hosts belong to.",
+    description=N_("Ministries, agencies, companies… that delegates and hosts belong to."),
     required=True,
     id_column="id",
     columns=(
-        Column("id", T.ID, "Short code of the organisation", "add", required=True),
+        Column("id", T.ID, N_("Short code of the organisation"), "add", required=True),
         *localized(
             "name",
-            "Name",
+            N_("Name"),
             {
                 "en": "Digital Development Agency",
                 "fr": "Agence de Développement du Digital",
@@ -28,20 +29,23 @@ ORGANISATIONS = Sheet(
             },
             required=True,
         ),
-        Column("acronym", T.TEXT, "Acronym", "ADD"),
+        Column("acronym", T.TEXT, N_("Acronym"), "ADD"),
         Column(
             "kind",
             T.CHOICE,
-            "What kind of organisation",
+            N_("What kind of organisation"),
             "agency",
             choices=_choices(OrganisationKind),
         ),
-        Column("country", T.TEXT, "Two-letter country code (ISO 3166), e.g. MA, US", "MA"),
-        Column("city", T.TEXT, "City", "Rabat"),
-        Column("website", T.TEXT, "Web address", "https://www.add.gov.ma"),
-        *localized("description", "What it does", {"en": "Public agency for digital services"}),
+        Column("country", T.TEXT, N_("Two-letter country code (ISO 3166), e.g. MA, US"), "MA"),
+        Column("city", T.TEXT, N_("City"), "Rabat"),
+        Column("website", T.TEXT, N_("Web address"), "https://www.add.gov.ma"),
+        *localized("description", N_("What it does"), {"en": "Public agency for digital services"}),
         Column(
-            "fictional", T.BOOLEAN, "yes if the organisation is invented (samples, tests)", False
+            "fictional",
+            T.BOOLEAN,
+            N_("yes if the organisation is invented (samples, tests)"),
+            False,
         ),
     ),
     extra_examples=(
@@ -59,49 +63,53 @@ ORGANISATIONS = Sheet(
 PARTICIPANTS = Sheet(
     name="Participants",
     yaml_key="participants",
-    description="Delegates, hosts and organisers: one row per person or receiving team.",
+    description=N_("Delegates, hosts and organisers: one row per person or receiving team."),
     required=True,
     id_column="id",
     columns=(
-        Column("id", T.ID, "Short code of the person", "d-amina", required=True),
-        Column("name", T.TEXT, "Name in Latin script", "Amina El Idrissi", required=True),
-        Column("name_ar", T.TEXT, "Name in Arabic script", "أمينة الإدريسي"),
-        Column("organisation", T.ID, "An id from Organisations", "add", required=True),
+        Column("id", T.ID, N_("Short code of the person"), "d-amina", required=True),
+        Column("name", T.TEXT, N_("Name in Latin script"), "Amina El Idrissi", required=True),
+        Column("name_ar", T.TEXT, N_("Name in Arabic script"), "أمينة الإدريسي"),
+        Column("organisation", T.ID, N_("An id from Organisations"), "add", required=True),
         Column(
             "role",
             T.CHOICE,
-            "delegate, host or organiser",
+            N_("delegate, host or organiser"),
             "delegate",
             required=True,
             choices=_choices(Role),
         ),
-        Column("title", T.TEXT, "Job title", "Head of digital services"),
-        Column("email", T.TEXT, "E-mail address", "amina@example.org"),
-        Column("phone", T.TEXT, "Phone number", "+212 600 000 000"),
+        Column("title", T.TEXT, N_("Job title"), "Head of digital services"),
+        Column("email", T.TEXT, N_("E-mail address"), "amina@example.org"),
+        Column("phone", T.TEXT, N_("Phone number"), "+212 600 000 000"),
         Column(
-            "languages", T.CHOICES, "Languages spoken: ar, fr, en", ("ar", "fr"), choices=LANGUAGES
+            "languages",
+            T.CHOICES,
+            N_("Languages spoken: ar, fr, en"),
+            ("ar", "fr"),
+            choices=LANGUAGES,
         ),
         Column(
             "preferred_language",
             T.CHOICE,
-            "Language of personal documents; blank: en",
+            N_("Language of personal documents; blank: en"),
             "fr",
             choices=LANGUAGES,
         ),
         Column(
             "themes",
             T.TAGS,
-            "Theme ids from Themes, separated by commas",
+            N_("Theme ids from Themes, separated by commas"),
             ("e_government", "artificial_intelligence"),
         ),
-        Column("offers", T.TEXT, "What they bring (free text)", "Experience of e-services"),
-        Column("needs", T.TEXT, "What they look for (free text)", "Cloud partners"),
-        Column("venue", T.ID, "A host's own venue: an id from Venues", None, blank=Blank.NONE),
-        Column("group", T.TEXT, "Travel group or sub-delegation", "A"),
+        Column("offers", T.TEXT, N_("What they bring (free text)"), "Experience of e-services"),
+        Column("needs", T.TEXT, N_("What they look for (free text)"), "Cloud partners"),
+        Column("venue", T.ID, N_("A host's own venue: an id from Venues"), None, blank=Blank.NONE),
+        Column("group", T.TEXT, N_("Travel group or sub-delegation"), "A"),
         Column(
             "max_meetings_per_day",
             T.INTEGER,
-            "Personal daily limit; blank: mission's",
+            N_("Personal daily limit; blank: mission's"),
             None,
             blank=Blank.NONE,
             minimum=0,
@@ -125,54 +133,58 @@ AVAILABILITY = Sheet(
     name="Availability",
     yaml_key="availability",
     description=(
-        "When people can meet. With no row a person is free during every leg's working "
-        "hours; 'available' rows limit them to those windows, 'unavailable' rows block time."
+        N_(
+            "When people can meet. With no row a person is free during every leg's working "
+            "hours; 'available' rows limit them to those windows, 'unavailable' rows block time."
+        )
     ),
     columns=(
-        Column("participant", T.ID, "An id from Participants", "h-jordan", required=True),
-        Column("day", T.DATE, "Day (must fall within a leg)", date(2024, 2, 13), required=True),
-        Column("start", T.TIME, "From (local time of the leg)", time(9, 0), required=True),
-        Column("end", T.TIME, "Until (local time of the leg)", time(12, 0), required=True),
+        Column("participant", T.ID, N_("An id from Participants"), "h-jordan", required=True),
+        Column("day", T.DATE, N_("Day (must fall within a leg)"), date(2024, 2, 13), required=True),
+        Column("start", T.TIME, N_("From (local time of the leg)"), time(9, 0), required=True),
+        Column("end", T.TIME, N_("Until (local time of the leg)"), time(12, 0), required=True),
         Column(
             "status",
             T.CHOICE,
-            "available or unavailable; blank: available",
+            N_("available or unavailable; blank: available"),
             "available",
             choices=_choices(AvailabilityStatus),
         ),
-        Column("note", T.TEXT, "Why (free text)", "Board meeting in the afternoon"),
+        Column("note", T.TEXT, N_("Why (free text)"), "Board meeting in the afternoon"),
     ),
 )
 
 REQUESTS = Sheet(
     name="Requests",
     yaml_key="requests",
-    description="Who asks to meet whom: must (essential), want (wished), no (never).",
+    description=N_("Who asks to meet whom: must (essential), want (wished), no (never)."),
     columns=(
-        Column("requester", T.ID, "A participant id", "d-amina", required=True),
-        Column("target", T.ID, "A participant or organisation id", "h-jordan", required=True),
+        Column("requester", T.ID, N_("A participant id"), "d-amina", required=True),
+        Column("target", T.ID, N_("A participant or organisation id"), "h-jordan", required=True),
         Column(
             "preference",
             T.CHOICE,
-            "must, want or no; blank: want",
+            N_("must, want or no; blank: want"),
             "must",
             choices=_choices(Preference),
         ),
-        Column("reason", T.TEXT, "Why (shown in briefings)", "Cloud for e-government services"),
+        Column("reason", T.TEXT, N_("Why (shown in briefings)"), "Cloud for e-government services"),
         Column(
             "duration_minutes",
             T.INTEGER,
-            "Length if not the mission's usual",
+            N_("Length if not the mission's usual"),
             None,
             blank=Blank.NONE,
             minimum=5,
             maximum=480,
         ),
-        Column("source", T.TEXT, "Where the request came from; blank: participant", "participant"),
+        Column(
+            "source", T.TEXT, N_("Where the request came from; blank: participant"), "participant"
+        ),
         Column(
             "weight",
             T.NUMBER,
-            "Match score 0-1 of a recommended request; blank: none",
+            N_("Match score 0-1 of a recommended request; blank: none"),
             None,
             blank=Blank.NONE,
             minimum=0,
@@ -184,42 +196,44 @@ REQUESTS = Sheet(
 MEETINGS = Sheet(
     name="Meetings",
     yaml_key="meetings",
-    description="Meetings the organisers fix themselves: briefings, receptions, group visits.",
+    description=N_("Meetings the organisers fix themselves: briefings, receptions, group visits."),
     id_column="id",
     columns=(
-        Column("id", T.ID, "Short code of the meeting", "welcome", required=True),
+        Column("id", T.ID, N_("Short code of the meeting"), "welcome", required=True),
         Column(
             "kind",
             T.CHOICE,
-            "one_to_one, group_visit, briefing or reception",
+            N_("one_to_one, group_visit, briefing or reception"),
             "briefing",
             required=True,
             choices=_choices(MeetingKind),
         ),
-        Column("title", T.TEXT, "Title shown in itineraries", "Welcome briefing", required=True),
+        Column(
+            "title", T.TEXT, N_("Title shown in itineraries"), "Welcome briefing", required=True
+        ),
         Column(
             "participants",
             T.IDS,
-            "Participant or organisation ids, or all_delegates / all_hosts",
+            N_("Participant or organisation ids, or all_delegates / all_hosts"),
             ("all_delegates",),
             required=True,
         ),
         Column(
             "duration_minutes",
             T.INTEGER,
-            "Length in minutes",
+            N_("Length in minutes"),
             60,
             required=True,
             minimum=5,
             maximum=720,
         ),
-        Column("venue", T.ID, "An id from Venues", "hotel-houston", blank=Blank.NONE),
-        Column("day", T.DATE, "Fixed day (optional)", date(2024, 2, 12), blank=Blank.NONE),
+        Column("venue", T.ID, N_("An id from Venues"), "hotel-houston", blank=Blank.NONE),
+        Column("day", T.DATE, N_("Fixed day (optional)"), date(2024, 2, 12), blank=Blank.NONE),
         Column(
-            "start", T.TIME, "Fixed start (optional, needs a day)", time(9, 0), blank=Blank.NONE
+            "start", T.TIME, N_("Fixed start (optional, needs a day)"), time(9, 0), blank=Blank.NONE
         ),
-        Column("locked", T.BOOLEAN, "yes: the scheduler must not move it", True),
-        Column("after", T.IDS, "Meeting ids that must come before this one", ()),
-        Column("notes", T.TEXT, "Notes for participants", "Dress code: business"),
+        Column("locked", T.BOOLEAN, N_("yes: the scheduler must not move it"), True),
+        Column("after", T.IDS, N_("Meeting ids that must come before this one"), ()),
+        Column("notes", T.TEXT, N_("Notes for participants"), "Dress code: business"),
     ),
 )
