@@ -384,7 +384,7 @@ def _solution(
         starts=result.starts,
         venues=result.venues,
         status="optimal" if all_optimal else "feasible",
-        objective=evaluated,  # recounted: without fairness the solver's break count may be high
+        objective=evaluated,  # recounted from the schedule, whatever the last level reported
         bound=bound,
         seconds=time.perf_counter() - began,
     )

@@ -3,14 +3,10 @@
 Only the busy pattern of a participant matters. ``later[p, s]`` says the participant is busy at
 ``s`` or later that day (a chain of Booleans); ``gap[p, s]`` marks the first idle slot of a break:
 busy at ``s - 1``, idle at ``s``, busy later. Breaks are the sum of the gaps. Every definition
-forces the gap to true, so the sum never undercounts. Only fairness, which bounds breaks from
-both sides, needs the converse too; without it the converse clauses are left out, because
-they only give the SAT search more to propagate (on ticf-14crafa the question ``breaks <= 0``
-is answered three times faster without them). Minimising never sets a gap without cause, and a
-finished schedule is always re-counted exactly by ``evaluate``. A schedule without breaks sets
-every gap to false: the objective is a plain sum of Booleans whose optimum is often 0, which
-suits CP-SAT's core-based search (as in MaxSAT). Idle time before the first or after the last
-meeting of the day is not a break. Travel slots count as idle.
+is an equivalence, so the count is exact (fairness bounds breaks from both sides), and a schedule
+without breaks sets every gap to false: the objective is a plain sum of Booleans whose optimum is
+often 0, which suits CP-SAT's core-based search (as in MaxSAT). Idle time before the first or
+after the last meeting of the day is not a break. Travel slots count as idle.
 """
 
 from __future__ import annotations
@@ -70,11 +66,10 @@ def _define(mv: ModelVars, p: int) -> cp_model.IntVar:
     days: dict[int, list[int]] = defaultdict(list)
     for s in range(problem.n_slots):
         days[problem.slot_day[s]].append(s)
-    exact = problem.fairness is not None
     gaps: list[cp_model.IntVar] = []
     for slots in days.values():
         busy = [mv.busy_at(p, s) for s in slots]
-        later = _later(model, busy, f"{p}_{slots[0]}", exact=exact)
+        later = _later(model, busy, f"{p}_{slots[0]}")
         for i in range(1, len(slots) - 1):
             before, now, rest = busy[i - 1], busy[i], later[i + 1]
             if isinstance(before, int) or isinstance(rest, int):
@@ -83,11 +78,10 @@ def _define(mv: ModelVars, p: int) -> cp_model.IntVar:
             model.add_bool_or(
                 [before.Not(), rest.Not(), gap] + ([] if isinstance(now, int) else [now])
             )
-            if exact:
-                model.add_implication(gap, before)
-                model.add_implication(gap, rest)
-                if not isinstance(now, int):
-                    model.add_implication(gap, now.Not())
+            model.add_implication(gap, before)
+            model.add_implication(gap, rest)
+            if not isinstance(now, int):
+                model.add_implication(gap, now.Not())
             gaps.append(gap)
     breaks = model.new_int_var(0, max(len(gaps), 0), f"breaks{p}")
     model.add(breaks == sum(gaps))
@@ -95,10 +89,9 @@ def _define(mv: ModelVars, p: int) -> cp_model.IntVar:
 
 
 def _later(
-    model: cp_model.CpModel, busy: list[cp_model.IntVar | int], name: str, *, exact: bool
+    model: cp_model.CpModel, busy: list[cp_model.IntVar | int], name: str
 ) -> list[cp_model.IntVar | int]:
-    """``later[i]``: busy at slot ``i`` or after it on the same day, as a chain; true whenever
-    that holds, and only then when ``exact``."""
+    """``later[i]``: busy at slot ``i`` or after it on the same day (exact, as a chain)."""
     later: list[cp_model.IntVar | int] = [0] * (len(busy) + 1)
     for i in range(len(busy) - 1, -1, -1):
         now, rest = busy[i], later[i + 1]
@@ -110,7 +103,6 @@ def _later(
         var = model.new_bool_var(f"later{name}_{i}")
         model.add_implication(now, var)
         model.add_implication(rest, var)
-        if exact:
-            model.add_bool_or([var.Not(), now, rest])
+        model.add_bool_or([var.Not(), now, rest])
         later[i] = var
     return later
