@@ -1,5 +1,7 @@
 """What every API module shares: authentication, the membership check, common schemas."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -64,27 +66,30 @@ def caller_id(request: HttpRequest) -> int | None:
     return request.user.pk if isinstance(request.user, User) else None
 
 
-def member_access(request: HttpRequest, mission_pk: int, roles: tuple[str, ...]) -> Access:
-    """As ``member``, as the light ``Access`` of the hot read endpoints (same 404 and 403)."""
+@contextmanager
+def _as_api_errors() -> Iterator[None]:
+    """The pages' 404 and 403 exceptions as the API's JSON errors."""
     try:
-        access = access_for(caller_id(request) or 0, mission_pk)
-        require(access, roles)
+        yield
     except Http404 as missing:
         raise HttpError(404, "no such mission") from missing
     except PermissionDenied as denied:
         raise HttpError(403, "your role in this mission does not allow this") from denied
+
+
+def member_access(request: HttpRequest, mission_pk: int, roles: tuple[str, ...]) -> Access:
+    """As ``member``, as the light ``Access`` of the hot read endpoints (same 404 and 403)."""
+    with _as_api_errors():
+        access = access_for(caller_id(request) or 0, mission_pk)
+        require(access, roles)
     return access
 
 
 def member(request: HttpRequest, mission_pk: int, roles: tuple[str, ...]) -> Membership:
     """The caller's membership with one of ``roles``: 404 for non-members, 403 for others."""
-    try:
+    with _as_api_errors():
         membership = membership_for(caller_id(request), mission_pk)
         require(membership, roles)
-    except Http404 as missing:
-        raise HttpError(404, "no such mission") from missing
-    except PermissionDenied as denied:
-        raise HttpError(403, "your role in this mission does not allow this") from denied
     return membership
 
 

@@ -102,20 +102,21 @@ def participants(request: HttpRequest, mission_pk: int) -> list[ParticipantOut]:
     ]
 
 
+def _request_out(row: RequestRow) -> RequestOut:
+    return RequestOut(
+        id=row.pk,
+        requester=row.requester,
+        target=row.target,
+        preference=row.preference,
+        status=row.status,
+        reason=row.reason,
+    )
+
+
 @router.get("/missions/{mission_pk}/requests", response=list[RequestOut])
 def requests(request: HttpRequest, mission_pk: int) -> list[RequestOut]:
     membership = member(request, mission_pk, EVERYONE)
-    return [
-        RequestOut(
-            id=r.pk,
-            requester=r.requester,
-            target=r.target,
-            preference=r.preference,
-            status=r.status,
-            reason=r.reason,
-        )
-        for r in visible_requests(membership)
-    ]
+    return [_request_out(row) for row in visible_requests(membership)]
 
 
 @router.post("/missions/{mission_pk}/requests", response={200: RequestOut, 201: RequestOut})
@@ -147,14 +148,7 @@ def put_request(request: HttpRequest, mission_pk: int, body: RequestIn) -> Statu
     )
     return Status(
         201 if created else 200,
-        RequestOut(
-            id=row.pk,
-            requester=row.requester,
-            target=row.target,
-            preference=row.preference,
-            status=row.status,
-            reason=row.reason,
-        ),
+        _request_out(row),
     )
 
 
