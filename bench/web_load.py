@@ -1,23 +1,27 @@
-"""Web load benchmark: a 2,000-participant event in PostgreSQL behind gunicorn.
+"""Web load benchmark: a 2,000-participant event in PostgreSQL behind the production server.
 
 Loads a synthetic brokerage event (1,000 delegates, 1,000 hosts, eight
 meetings per delegate, published as final) into a fresh PostgreSQL database,
-starts gunicorn on loopback as docs/web.md says to run it in production, and
-sends requests from 50 concurrent clients (closed loop: each sends its next
-request as soon as the last is answered), each logged in as a different
-delegate, to
+starts granian on loopback as docs/web.md says to run it in production (or
+gunicorn, ``pip install gunicorn``, for comparison), and sends requests from 50
+concurrent clients (closed loop: each sends its next request as soon as the last
+is answered), each logged in as a different delegate, to
 
 * the agenda page (``/m/<id>/agenda/``, session cookie),
 * the agenda API endpoint (``/api/missions/<id>/agenda``, bearer token), and
 * the schedule API endpoint (``/api/missions/<id>/versions/1/meetings``).
 
 First each client's first view (the cache is empty), then one client alone, then
-all clients with kept-alive connections (``keep``) and revalidating what they
-already have with ``If-None-Match`` (``revalidate``, answered 304); ``new`` opens a
-connection per request. Prints p50/p95/p99 latency and requests per second.
+all clients with kept-alive connections (``keep``), revalidating what they already
+have with ``If-None-Match`` (``revalidate``, answered 304), and opening a connection
+per request (``new``). The concurrent runs use wrk (Debian's package, C, one thread
+and connection per client, ``bench/wrk_clients.lua``) when it is installed, else
+Python clients. Prints p50/p95/p99 latency, requests per second and the CPU time per
+request of the server, the database and the clients.
 
-    .venv/bin/python bench/web_load.py [--requests 2000] [--clients 50] [--workers 4]
-        [--threads 4] [--modes keep,revalidate,new]
+    .venv/bin/python bench/web_load.py [--clients 50] [--servers granian:2x2,...]
+        [--client wrk|python] [--seconds 8]
+        [--requests 2000] [--modes keep,revalidate,new]
 
 Needs PostgreSQL (``BENCH_DATABASE_URL``, default the local server's
 ``wafd_bench`` database, dropped and created). Not part of the test run.
@@ -29,6 +33,7 @@ import multiprocessing
 import os
 import resource
 import secrets
+import shutil
 import statistics
 import subprocess
 import sys
@@ -179,6 +184,19 @@ class Run:
     seconds: float = 0.0
     cpu: dict[str, float] = field(default_factory=dict)
     """CPU seconds spent during the run by the app server, the database and the clients."""
+    count: int = 0
+    """Requests answered, when a run reports only counts and quantiles (wrk)."""
+    quantiles: tuple[float, float, float] | None = None
+    """p50, p95 and p99 in milliseconds, when not computed from ``latencies``."""
+
+    def summary(self) -> tuple[int, float, float, float]:
+        """Requests, p50, p95 and p99 latency in milliseconds."""
+        if self.quantiles is not None:
+            return (self.count, *self.quantiles)
+        return (
+            len(self.latencies),
+            *(percentile(self.latencies, share) for share in (50, 95, 99)),
+        )
 
 
 def _cpu_seconds(pid: int) -> float:
@@ -187,7 +205,7 @@ def _cpu_seconds(pid: int) -> float:
 
 
 def cpu_by_side(server: int, database: str) -> dict[str, float]:
-    """CPU seconds so far of the gunicorn processes, the database's backends and this one.
+    """CPU seconds so far of the server's processes, the database's backends and this one.
 
     Read from /proc (Linux), so the cost per request shows apart from the machine's load.
     """
@@ -263,7 +281,7 @@ def _client_group(
                     tag = response.getheader("ETag") or ""
                 for set_cookie in response.headers.get_all("Set-Cookie") or []:
                     name, value = set_cookie.split(";", 1)[0].split("=", 1)
-                    cookies[name] = value
+                    cookies[name.strip()] = value
                 if mode == "new" or response.will_close:
                     connection.close()
                     connection = None
@@ -324,22 +342,72 @@ def hammer(
     return run
 
 
+def hammer_with_wrk(
+    port: int, path: str, clients: list[dict[str, str]], seconds: float, *, mode: str, cpu: Any
+) -> Run:
+    """As ``hammer``, but for ``seconds`` with wrk (C, one thread and connection per client).
+
+    Python clients cost about a third of a millisecond of CPU per request on the same two
+    cores as the server; wrk a tenth of that, so what is measured is the server.
+    """
+    [header] = {name for own in clients for name in own}
+    values = [own[header] for own in clients]
+    command = [
+        "wrk",
+        f"--threads={len(clients)}",
+        f"--connections={len(clients)}",
+        f"--duration={seconds:g}s",
+        "--timeout=30s",
+        f"--script={Path(__file__).with_name('wrk_clients.lua')}",
+        f"http://127.0.0.1:{port}{path}",
+        "--",
+        mode,
+        header,
+        *values,
+    ]
+    before = cpu()
+    began = time.perf_counter()
+    printed = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    elapsed = time.perf_counter() - began
+    spent = {side: value - before[side] for side, value in cpu().items()}
+    line = next(row for row in printed.splitlines() if row.startswith("WAFD "))
+    answered, errors, not_modified, p50, p95, p99, duration = line.split()[1:]
+    return Run(
+        errors=int(errors),
+        not_modified=int(not_modified),
+        seconds=float(duration) or elapsed,
+        cpu=spent,
+        count=int(answered),
+        quantiles=(float(p50), float(p95), float(p99)),
+    )
+
+
 def percentile(values: list[float], share: float) -> float:
     return statistics.quantiles(values, n=100)[int(share) - 1] if len(values) > 1 else values[0]
 
 
 def report(name: str, run: Run) -> None:
-    n = len(run.latencies)
+    n, p50, p95, p99 = run.summary()
     per_request = "".join(f"{run.cpu[side] / n * 1000:>7.2f}" for side in ("app", "db", "clients"))
     print(
         f"{name:<30}{n:>9}{run.errors:>7}{run.not_modified:>7}"
-        f"{percentile(run.latencies, 50):>9.1f}{percentile(run.latencies, 95):>9.1f}"
-        f"{percentile(run.latencies, 99):>9.1f}{n / run.seconds:>8.1f}{per_request}"
+        f"{p50:>9.1f}{p95:>9.1f}{p99:>9.1f}{n / run.seconds:>8.1f}{per_request}"
     )
 
 
-def gunicorn_command(port: int, workers: int, threads: int) -> list[str]:
-    """The production command of docs/web.md, on loopback."""
+def server_command(server: str, port: int, workers: int, threads: int) -> list[str]:
+    """The production command of docs/web.md, on loopback: gunicorn or granian."""
+    if server == "granian":
+        return [
+            str(Path(sys.executable).with_name("granian")),
+            "--interface=wsgi",
+            "--host=127.0.0.1",
+            f"--port={port}",
+            f"--workers={workers}",
+            f"--blocking-threads={threads}",
+            "--log-level=warning",
+            "wafd.web.wsgi:application",
+        ]
     return [
         str(Path(sys.executable).with_name("gunicorn")),
         "wafd.web.wsgi",
@@ -352,16 +420,52 @@ def gunicorn_command(port: int, workers: int, threads: int) -> list[str]:
     ]
 
 
+@dataclass(frozen=True)
+class ServerSetup:
+    """A server and its processes and threads, written ``granian:2x2`` on the command line."""
+
+    server: str
+    workers: int
+    threads: int
+
+    @classmethod
+    def parse(cls, text: str) -> "ServerSetup":
+        server, _, size = text.partition(":")
+        workers, _, threads = size.partition("x")
+        if server not in ("granian", "gunicorn") or not (workers.isdigit() and threads.isdigit()):
+            raise argparse.ArgumentTypeError(f"{text!r}: expected e.g. granian:2x2 or gunicorn:4x4")
+        return cls(server, int(workers), int(threads))
+
+    def __str__(self) -> str:
+        return f"{self.server} {self.workers} workers x {self.threads} threads"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--requests", type=int, default=2000, help="requests per endpoint")
+    parser.add_argument(
+        "--requests", type=int, default=2000, help="requests per endpoint (Python clients)"
+    )
     parser.add_argument("--clients", type=int, default=50)
-    parser.add_argument("--workers", type=int, default=4, help="gunicorn worker processes")
-    parser.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker")
+    parser.add_argument(
+        "--servers",
+        type=lambda text: [ServerSetup.parse(part) for part in text.split(",")],
+        default=[ServerSetup("granian", 2, 2)],
+        help="comma-separated setups run one after the other on the same data, "
+        "e.g. granian:2x2,gunicorn:4x4 (server:workers x threads)",
+    )
     parser.add_argument("--port", type=int, default=8799)
     parser.add_argument(
+        "--client",
+        choices=("wrk", "python"),
+        default="wrk" if shutil.which("wrk") else "python",
+        help="load generator of the concurrent runs (wrk: Debian's package)",
+    )
+    parser.add_argument(
+        "--seconds", type=float, default=8.0, help="length of each concurrent run with wrk"
+    )
+    parser.add_argument(
         "--modes",
-        default="keep,revalidate",
+        default="keep,revalidate,new",
         help="comma-separated: new (a connection per request), keep, revalidate",
     )
     args = parser.parse_args()
@@ -373,7 +477,6 @@ def main() -> None:
         "DATABASE_URL": url,
         "WAFD_SECRET_KEY": secrets.token_urlsafe(40),
         "DJANGO_SETTINGS_MODULE": "wafd.web.settings",
-        # A fresh data folder: the file cache (sessions, agendas) starts empty.
         "WAFD_DATA_DIR": tempfile.mkdtemp(prefix="wafd-bench-"),
     }
     os.environ.update(env)
@@ -381,44 +484,61 @@ def main() -> None:
 
     django.setup()
     mission_pk, credentials = load(args.clients)
-    server = subprocess.Popen(gunicorn_command(args.port, args.workers, args.threads), env=env)
-    try:
-        time.sleep(4)
-        pages = [{"Cookie": f"sessionid={s}"} for s, _ in credentials]
-        keys = [{"Authorization": f"Bearer {k}"} for _, k in credentials]
-        endpoints = [
-            ("agenda page", f"/m/{mission_pk}/agenda/", pages),
-            ("agenda API", f"/api/missions/{mission_pk}/agenda", keys),
-            ("schedule API", f"/api/missions/{mission_pk}/versions/1/meetings", keys),
-        ]
-        print(
-            f"\n{args.clients} clients, gunicorn {args.workers} workers x {args.threads} threads,"
-            f" {os.cpu_count()} CPUs, load average before {os.getloadavg()[0]:.2f}\n"
-        )
-        print(
-            f"{'':<75}{'CPU ms per request':>21}\n"
-            f"{'endpoint':<30}{'requests':>9}{'errors':>7}{'304s':>7}{'p50 ms':>9}"
-            f"{'p95 ms':>9}{'p99 ms':>9}{'req/s':>8}{'app':>7}{'db':>7}{'client':>7}"
-        )
-        database = url.rsplit("/", 1)[1]
+    pages = [{"Cookie": f"sessionid={s}"} for s, _ in credentials]
+    keys = [{"Authorization": f"Bearer {k}"} for _, k in credentials]
+    endpoints = [
+        ("agenda page", f"/m/{mission_pk}/agenda/", pages),
+        ("agenda API", f"/api/missions/{mission_pk}/agenda", keys),
+        ("schedule API", f"/api/missions/{mission_pk}/versions/1/meetings", keys),
+    ]
+    for setup in args.servers:
+        # A fresh data folder per server: its file cache (sessions, agendas) starts empty.
+        fresh = {**env, "WAFD_DATA_DIR": tempfile.mkdtemp(prefix="wafd-bench-")}
+        command = server_command(setup.server, args.port, setup.workers, setup.threads)
+        server = subprocess.Popen(command, env=fresh)
+        try:
+            time.sleep(4)
+            measure(args, setup, endpoints, server.pid, url.rsplit("/", 1)[1])
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
 
-        def cpu() -> dict[str, float]:
-            return cpu_by_side(server.pid, database)
 
-        for name, path, clients in endpoints:  # each client's first view fills the cache
-            run = hammer(args.port, path, clients, len(clients), mode="keep", cpu=cpu)
-            report(f"{name} x{len(clients)} first view", run)
+def measure(
+    args: argparse.Namespace,
+    setup: ServerSetup,
+    endpoints: list[tuple[str, str, list[dict[str, str]]]],
+    server: int,
+    database: str,
+) -> None:
+    """The table for one server setup: first views, one client, then every mode."""
+    print(
+        f"\n{args.clients} clients ({args.client}), {setup}, {os.cpu_count()} CPUs,"
+        f" load average before {os.getloadavg()[0]:.2f}\n"
+    )
+    print(
+        f"{'':<75}{'CPU ms per request':>21}\n"
+        f"{'endpoint':<30}{'requests':>9}{'errors':>7}{'304s':>7}{'p50 ms':>9}"
+        f"{'p95 ms':>9}{'p99 ms':>9}{'req/s':>8}{'app':>7}{'db':>7}{'client':>7}"
+    )
+
+    def cpu() -> dict[str, float]:
+        return cpu_by_side(server, database)
+
+    for name, path, clients in endpoints:  # each client's first view fills the cache
+        run = hammer(args.port, path, clients, len(clients), mode="keep", cpu=cpu)
+        report(f"{name} x{len(clients)} first view", run)
+    for name, path, clients in endpoints:
+        run = hammer(args.port, path, clients[:1], 100, mode="keep", cpu=cpu)
+        report(f"{name} x1", run)
+    for mode in args.modes.split(","):
         for name, path, clients in endpoints:
-            run = hammer(args.port, path, clients[:1], 100, mode="keep", cpu=cpu)
-            report(f"{name} x1", run)
-        for mode in args.modes.split(","):
-            for name, path, clients in endpoints:
+            if args.client == "wrk":
+                run = hammer_with_wrk(args.port, path, clients, args.seconds, mode=mode, cpu=cpu)
+            else:
                 run = hammer(args.port, path, clients, args.requests, mode=mode, cpu=cpu)
-                report(f"{name} x{len(clients)} {mode}", run)
-        print(f"\nload average after {os.getloadavg()[0]:.2f}")
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+            report(f"{name} x{len(clients)} {mode}", run)
+    print(f"\nload average after {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":

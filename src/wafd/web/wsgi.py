@@ -1,4 +1,4 @@
-"""WSGI entry point for production servers: ``gunicorn wafd.web.wsgi``."""
+"""WSGI entry point of the production server (granian; docs/web.md gives the command)."""
 
 import os
 
