@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
+from wafd.schedule.broken import answer_by_broken_participant, splits
+from wafd.schedule.objectives import BREAKS
 from wafd.schedule.progress import ProgressCallback
 from wafd.schedule.variables import ModelVars
 
@@ -29,7 +31,10 @@ worker with the full LP for ``LP_REFUTATION_SECONDS``, then back to the clause-l
 for the rest of the time. The LP sees counting arguments (tables per slot against meetings per
 participant) that clause learning misses: on tic-13crafc it refutes ``breaks <= 3`` in 0.4-1 s,
 where the clause-learning workers are still searching after 90 s. Easy questions never reach
-it, and finding a schedule is left to the workers without the LP, which do it much faster."""
+it, and finding a schedule is left to the workers without the LP, which do it much faster.
+A breaks question still open after that, whose budget leaves room for one broken participant
+only, is split by broken participant (broken.py) before the clause-learning workers get the rest
+of the time."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,10 +55,12 @@ def ascend(
     level: str,
     began: float,
     on_progress: ProgressCallback | None,
+    parallel: int = 1,
 ) -> Ascent:
     """Ask ``expr <= k`` for increasing ``k`` until feasible, past ``ceiling`` or out of time.
 
-    ``make_solver(budget, extra_parameters)`` returns a configured CpSolver.
+    ``make_solver(budget, extra_parameters)`` returns a configured CpSolver; ``parallel`` is
+    how many one-worker solvers may run at once (the split by broken participant).
     """
     k = floor
     while k <= ceiling:
@@ -63,7 +70,8 @@ def ascend(
         question = mv.model.clone()
         question.clear_objective()  # type: ignore[no-untyped-call]
         question.add(expr <= k)  # same variable indices in the clone
-        solver, status = _answer(question, deadline, make_solver)
+        split = level == BREAKS and splits(mv, k)
+        solver, status = _answer(mv, question, deadline, make_solver, parallel if split else 0)
         if status == cp_model.FEASIBLE or status == cp_model.OPTIMAL:
             if on_progress is not None:
                 on_progress(level, k, k, time.perf_counter() - began)
@@ -75,17 +83,25 @@ def ascend(
 
 
 def _answer(
+    mv: ModelVars,
     question: cp_model.CpModel,
     deadline: float,
     make_solver: Callable[[float, str], cp_model.CpSolver],
+    split: int,
 ) -> tuple[cp_model.CpSolver, cp_model.CpSolverStatus]:
-    """Clause learning first, a short LP refutation attempt, then clause learning again."""
+    """Clause learning first, a short LP refutation attempt, the split by broken participant
+    on ``split`` threads (none when 0), then clause learning again."""
     solver = make_solver(min(SAT_FIRST_SECONDS, deadline - time.perf_counter()), SAT_WORKERS)
     status = solver.solve(question)
-    for workers, cap in ((LP_REFUTATION, LP_REFUTATION_SECONDS), (SAT_WORKERS, None)):
-        budget = deadline - time.perf_counter()
-        if status != cp_model.UNKNOWN or budget <= 0.05:
-            break
-        solver = make_solver(budget if cap is None else min(cap, budget), workers)
+    if status == cp_model.UNKNOWN and split and deadline - time.perf_counter() > 0.05:
+        found, status = answer_by_broken_participant(mv, question, deadline, make_solver, split)
+        solver = found or solver
+    budget = deadline - time.perf_counter()
+    if status == cp_model.UNKNOWN and budget > 0.05:
+        solver = make_solver(min(LP_REFUTATION_SECONDS, budget), LP_REFUTATION)
+        status = solver.solve(question)
+    budget = deadline - time.perf_counter()
+    if status == cp_model.UNKNOWN and budget > 0.05:
+        solver = make_solver(budget, SAT_WORKERS)
         status = solver.solve(question)
     return solver, status

@@ -248,6 +248,7 @@ def _search_then_ascend(
             level,
             began,
             on_progress,
+            settings.workers if settings.seed is None else 1,
         )
 
     first = climb_until(FIRST_ASCENT_SHARE, floors.get(level, 0), _ceiling(mv, level))
