@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
+from wafd.schedule.broken import answer_by_broken_participant, splits
+from wafd.schedule.objectives import BREAKS
 from wafd.schedule.progress import ProgressCallback
 from wafd.schedule.variables import ModelVars
 
@@ -29,7 +31,13 @@ worker with the full LP for ``LP_REFUTATION_SECONDS``, then back to the clause-l
 for the rest of the time. The LP sees counting arguments (tables per slot against meetings per
 participant) that clause learning misses: on tic-13crafc it refutes ``breaks <= 3`` in 0.4-1 s,
 where the clause-learning workers are still searching after 90 s. Easy questions never reach
-it, and finding a schedule is left to the workers without the LP, which do it much faster."""
+it, and finding a schedule is left to the workers without the LP, which do it much faster.
+A breaks question whose budget leaves room for one broken participant only is split by broken
+participant (broken.py) when the clause-learning workers have not settled it in
+``SPLIT_SAT_FIRST_SECONDS``, before the LP: the split answers it either way."""
+SPLIT_SAT_FIRST_SECONDS = 0.5
+"""Shorter than ``SAT_FIRST_SECONDS``: the first ascent has about 5 s, and on forum-13crafc and
+ticf-13crafc the split needs 1-3 s of them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,10 +58,19 @@ def ascend(
     level: str,
     began: float,
     on_progress: ProgressCallback | None,
+    parallel: int = 1,
+    *,
+    persist: bool = True,
 ) -> Ascent:
     """Ask ``expr <= k`` for increasing ``k`` until feasible, past ``ceiling`` or out of time.
 
-    ``make_solver(budget, extra_parameters)`` returns a configured CpSolver.
+    ``make_solver(budget, extra_parameters)`` returns a configured CpSolver; ``parallel`` is
+    how many one-worker solvers may run at once (the split by broken participant). Without
+    ``persist``, a question above ``floor`` still open after the LP step stops the ascent at
+    once instead of going back to the clause-learning workers until ``deadline``: the question
+    at the floor is often feasible (it takes ticf-14crafa's `breaks <= 0` 2-3 s), the ones
+    after a refutation are the hard ones, better left to the core-based search (forum-13crafb
+    gains 2 s for it).
     """
     k = floor
     while k <= ceiling:
@@ -63,7 +80,15 @@ def ascend(
         question = mv.model.clone()
         question.clear_objective()  # type: ignore[no-untyped-call]
         question.add(expr <= k)  # same variable indices in the clone
-        solver, status = _answer(question, deadline, make_solver)
+        split = level == BREAKS and splits(mv, k)
+        solver, status = _answer(
+            mv,
+            question,
+            deadline,
+            make_solver,
+            parallel if split else 0,
+            persist=persist or k == floor,
+        )
         if status == cp_model.FEASIBLE or status == cp_model.OPTIMAL:
             if on_progress is not None:
                 on_progress(level, k, k, time.perf_counter() - began)
@@ -75,17 +100,28 @@ def ascend(
 
 
 def _answer(
+    mv: ModelVars,
     question: cp_model.CpModel,
     deadline: float,
     make_solver: Callable[[float, str], cp_model.CpSolver],
+    split: int,
+    *,
+    persist: bool,
 ) -> tuple[cp_model.CpSolver, cp_model.CpSolverStatus]:
-    """Clause learning first, a short LP refutation attempt, then clause learning again."""
-    solver = make_solver(min(SAT_FIRST_SECONDS, deadline - time.perf_counter()), SAT_WORKERS)
+    """Clause learning first, the split by broken participant on ``split`` threads (none when
+    0), a short LP refutation attempt, then (``persist``) clause learning until ``deadline``."""
+    first = SPLIT_SAT_FIRST_SECONDS if split else SAT_FIRST_SECONDS
+    solver = make_solver(min(first, deadline - time.perf_counter()), SAT_WORKERS)
     status = solver.solve(question)
-    for workers, cap in ((LP_REFUTATION, LP_REFUTATION_SECONDS), (SAT_WORKERS, None)):
-        budget = deadline - time.perf_counter()
-        if status != cp_model.UNKNOWN or budget <= 0.05:
-            break
-        solver = make_solver(budget if cap is None else min(cap, budget), workers)
+    if status == cp_model.UNKNOWN and split and deadline - time.perf_counter() > 0.05:
+        found, status = answer_by_broken_participant(mv, question, deadline, make_solver, split)
+        solver = found or solver
+    budget = deadline - time.perf_counter()
+    if status == cp_model.UNKNOWN and budget > 0.05:
+        solver = make_solver(min(LP_REFUTATION_SECONDS, budget), LP_REFUTATION)
+        status = solver.solve(question)
+    budget = deadline - time.perf_counter()
+    if status == cp_model.UNKNOWN and persist and budget > 0.05:
+        solver = make_solver(budget, SAT_WORKERS)
         status = solver.solve(question)
     return solver, status

@@ -237,7 +237,7 @@ def _search_then_ascend(
     started = time.perf_counter()
     expr = term(mv, level)
 
-    def climb_until(share: float, floor: int, ceiling: int) -> Ascent:
+    def climb_until(share: float, floor: int, ceiling: int, *, persist: bool) -> Ascent:
         return ascend(
             mv,
             expr,
@@ -248,9 +248,13 @@ def _search_then_ascend(
             level,
             began,
             on_progress,
+            settings.workers if settings.seed is None else 1,
+            persist=persist,
         )
 
-    first = climb_until(FIRST_ASCENT_SHARE, floors.get(level, 0), _ceiling(mv, level))
+    first = climb_until(
+        FIRST_ASCENT_SHARE, floors.get(level, 0), _ceiling(mv, level), persist=False
+    )
     if first.solver is not None:
         return _Outcome(first.solver, "OPTIMAL", first.bound, first.bound)
     mv.model.add(expr >= first.bound)
@@ -261,7 +265,7 @@ def _search_then_ascend(
         return best  # optimal, or no schedule at all
     hint_assignment(mv, best.solver)
     floor = max(first.bound, best.bound)
-    second = climb_until(ASCENT_SHARE, floor, best.objective - 1)
+    second = climb_until(ASCENT_SHARE, floor, best.objective - 1, persist=True)
     if second.solver is not None:
         return _Outcome(second.solver, "OPTIMAL", second.bound, second.bound)
     if second.bound >= best.objective:

@@ -43,6 +43,8 @@ class ModelVars:
     hosting: dict[tuple[int, int], list[cp_model.IntVar]]
     busy: dict[tuple[int, int], cp_model.IntVar] = field(default_factory=dict)
     breaks: dict[int, cp_model.IntVar] = field(default_factory=dict)
+    compact: dict[int, cp_model.IntVar] = field(default_factory=dict)
+    """``compact[p]``: participant ``p`` has no break (set by the contiguity windows)."""
 
     @classmethod
     def build(cls, problem: Problem, rules: list[Admits]) -> ModelVars:

@@ -35,6 +35,7 @@ def post_window_view(mv: ModelVars) -> None:
             if not any(isinstance(b, int) for b in busy[first : first + load])
         }
         compact = model.new_bool_var(f"compact{p}")
+        mv.compact[p] = compact
         count = breaks.breaks_var(mv, p)
         model.add(count == 0).only_enforce_if(compact)
         model.add(count >= 1).only_enforce_if(compact.Not())
