@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from hypothesis import strategies as st
+
 from wafd.schedule.problem import Problem, Solution, Task
 
 
@@ -45,3 +49,31 @@ def schedule(starts: list[int | None], venues: list[int | None] | None = None) -
     """A hand-made schedule; venues default to the first candidate (``None``)."""
     chosen = venues if venues is not None else [None] * len(starts)
     return Solution(tuple(starts), tuple(chosen), "feasible", {}, {}, 0.0)
+
+
+@st.composite
+def one_day_meetings(
+    draw: st.DrawFn,
+    *,
+    people: int,
+    slots: int,
+    most_meetings: int,
+    most_away: int,
+    **drawn: st.SearchStrategy[Any],
+) -> Problem:
+    """A one-day event of required one-to-one meetings (the B2B case) with random absences;
+    ``drawn`` gives further ``problem`` options as strategies (capacity, fairness...)."""
+    pairs = [(a, b) for a in range(people) for b in range(a + 1, people)]
+    chosen = draw(st.lists(st.sampled_from(pairs), min_size=2, max_size=most_meetings, unique=True))
+    away = draw(
+        st.dictionaries(
+            st.integers(0, people - 1), st.sets(st.integers(0, slots - 1), max_size=most_away)
+        )
+    )
+    return problem(
+        [task(f"m{i}", a, b, required=True) for i, (a, b) in enumerate(chosen)],
+        n_participants=people,
+        n_slots=slots,
+        unavailable=away,
+        **{name: draw(strategy) for name, strategy in drawn.items()},
+    )

@@ -6,31 +6,13 @@ from __future__ import annotations
 from itertools import pairwise, product
 
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-from problem_factories import problem, task
+from problem_factories import one_day_meetings
 
 from wafd.schedule.bounds import breaks_lower_bounds
 from wafd.schedule.constraints import DOMAIN_RULES
 from wafd.schedule.problem import Problem
 
 N_PEOPLE, N_SLOTS = 4, 6
-
-
-@st.composite
-def one_day_events(draw: st.DrawFn) -> Problem:
-    pairs = [(a, b) for a in range(N_PEOPLE) for b in range(a + 1, N_PEOPLE)]
-    chosen = draw(st.lists(st.sampled_from(pairs), min_size=2, max_size=5, unique=True))
-    away = draw(
-        st.dictionaries(
-            st.integers(0, N_PEOPLE - 1), st.sets(st.integers(0, N_SLOTS - 1), max_size=3)
-        )
-    )
-    return problem(
-        [task(f"m{i}", a, b, required=True) for i, (a, b) in enumerate(chosen)],
-        n_participants=N_PEOPLE,
-        n_slots=N_SLOTS,
-        unavailable=away,
-    )
 
 
 def fewest_own_breaks(event: Problem, p: int) -> int | None:
@@ -51,7 +33,7 @@ def fewest_own_breaks(event: Problem, p: int) -> int | None:
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(one_day_events())
+@given(one_day_meetings(people=N_PEOPLE, slots=N_SLOTS, most_meetings=5, most_away=3))
 def test_bounds_are_each_participants_fewest_breaks_alone(event: Problem) -> None:
     bounds = breaks_lower_bounds(event)
 

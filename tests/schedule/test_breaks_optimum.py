@@ -6,7 +6,7 @@ from itertools import product
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from problem_factories import problem, schedule, task
+from problem_factories import one_day_meetings, schedule
 
 from wafd.schedule.checker import find_violations
 from wafd.schedule.constraints.fairness import Fairness
@@ -15,25 +15,6 @@ from wafd.schedule.solver import SolverSettings, solve
 from wafd.schedule.terms import breaks
 
 N_PEOPLE, N_SLOTS = 4, 5
-
-
-@st.composite
-def one_day_events(draw: st.DrawFn) -> Problem:
-    pairs = [(a, b) for a in range(N_PEOPLE) for b in range(a + 1, N_PEOPLE)]
-    chosen = draw(st.lists(st.sampled_from(pairs), min_size=2, max_size=4, unique=True))
-    away = draw(
-        st.dictionaries(
-            st.integers(0, N_PEOPLE - 1), st.sets(st.integers(0, N_SLOTS - 1), max_size=2)
-        )
-    )
-    return problem(
-        [task(f"m{i}", a, b, required=True) for i, (a, b) in enumerate(chosen)],
-        n_participants=N_PEOPLE,
-        n_slots=N_SLOTS,
-        unavailable=away,
-        capacity=(draw(st.integers(1, 2)),),
-        fairness=draw(st.sampled_from([None, 0, 1])),
-    )
 
 
 def fewest_breaks(event: Problem) -> int | None:
@@ -48,7 +29,16 @@ def fewest_breaks(event: Problem) -> int | None:
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(one_day_events())
+@given(
+    one_day_meetings(
+        people=N_PEOPLE,
+        slots=N_SLOTS,
+        most_meetings=4,
+        most_away=2,
+        capacity=st.integers(1, 2).map(lambda tables: (tables,)),
+        fairness=st.sampled_from([None, 0, 1]),
+    )
+)
 def test_the_proven_fewest_breaks_are_the_true_fewest(event: Problem) -> None:
     truth = fewest_breaks(event)
     result = solve(event, time_limit=10, settings=SolverSettings(seed=1))
