@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from ortools.sat.python import cp_model
 
-from wafd.schedule.constraints import ALL_CONSTRAINTS, DOMAIN_RULES
+from wafd.schedule.constraints import DOMAIN_RULES, ON_BREAKS, RELATIONS
 from wafd.schedule.objectives import BREAKS, CHANGES, VALUE, Level
 from wafd.schedule.problem import Problem
 from wafd.schedule.terms import breaks, changes, value
@@ -22,11 +22,21 @@ from wafd.schedule.windows import post_window_view
 
 
 def build_model(problem: Problem) -> ModelVars:
+    """Constraints on placements, implied constraints, the window view, then the constraints
+    on breaks.
+
+    The order of the breaks variables matters to CP-SAT (its default search and presolve
+    follow creation order): defining each participant's breaks right after its windows keeps
+    the split by broken participant fast. With fairness posted before the windows,
+    ticf-13crafc's ``breaks <= 1`` was still open after 10 s; after them, 3 to 4 s.
+    """
     mv = ModelVars.build(problem, [rule.admits for rule in DOMAIN_RULES])
-    for constraint in ALL_CONSTRAINTS:
+    for constraint in DOMAIN_RULES + RELATIONS:
         constraint.post(mv)
     _post_implied(mv)
     post_window_view(mv)
+    for constraint in ON_BREAKS:
+        constraint.post(mv)
     return mv
 
 

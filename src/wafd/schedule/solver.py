@@ -18,12 +18,14 @@ from ortools.sat.python import cp_model
 from wafd.schedule.ascent import SAT_WORKERS, Ascent, ascend
 from wafd.schedule.bounds import breaks_lower_bounds
 from wafd.schedule.checker import find_violations
+from wafd.schedule.constraints import fairness
 from wafd.schedule.constraints.fairness import Fairness
 from wafd.schedule.hints import hint_assignment, hint_placements
 from wafd.schedule.model import build_model, term
 from wafd.schedule.objectives import BREAKS, CHANGES, VALUE, Level, Objectives
 from wafd.schedule.problem import Problem, Solution
 from wafd.schedule.progress import ProgressCallback, ProgressReporter
+from wafd.schedule.race import Finish, race
 from wafd.schedule.terms import breaks, changes, value
 from wafd.schedule.variables import ModelVars
 from wafd.schedule.warmstart import constructive_answer, is_large, warm_start
@@ -31,7 +33,7 @@ from wafd.schedule.warmstart import constructive_answer, is_large, warm_start
 MAXIMISED: frozenset[Level] = frozenset({VALUE})
 RELAXED_SHARE = 0.8
 """Share of the time limit for the solve without fairness (see ``solve``)."""
-FIRST_ASCENT_SHARE = 0.3
+FIRST_ASCENT_SHARE = 0.25
 CORE_SEARCH = 'subsolvers: "core" subsolvers: "no_lp"'
 """Workers for the search between the ascents: core-based (the MaxSAT way: it raises the bound
 by finding sets of gaps that cannot all be avoided) beside plain clause learning. On the B2B
@@ -39,6 +41,9 @@ instances this pair proves ticf-13crafb optimal in 16 s, where the default portf
 workers stays at 18 breaks with a bound of 0."""
 SEARCH_SHARE = 0.9
 ASCENT_SHARE = 0.97
+RACE_SHARE = 0.97
+"""The race of core-based searches (race.py) ends later than the plain search: its schedule,
+when it finds one, is optimal, so the second ascent has nothing left to do."""
 """Shares of a minimised level's time, counted from its start, at which the first ascent,
 the optimisation search and the second ascent stop (see ``_search_then_ascend``)."""
 LOWER_BOUND_SHARE = 0.1
@@ -74,11 +79,13 @@ def solve(
     Fairness is added lazily: the problem is first solved without it (a relaxation, so its
     bounds stay valid); when that schedule happens to be fair, it is the answer, and proven
     optimal levels stay proven. Only otherwise is the full problem solved, hinted by it.
+    Where fairness is a mere cap on each participant's breaks (``fairness.is_cap``) it costs
+    the search nothing, and the problem is solved with it at once.
     """
     began = time.perf_counter()
     objectives = objectives or Objectives()
     settings = settings or SolverSettings()
-    if problem.fairness is None or not breaks.counted(problem):
+    if problem.fairness is None or not breaks.counted(problem) or fairness.is_cap(problem):
         return _solve_levels(problem, objectives, time_limit, began, on_progress, hint, settings)
     relaxed = dataclasses.replace(problem, fairness=None)
     share = time_limit * RELAXED_SHARE
@@ -142,6 +149,8 @@ def _solve_levels(
         if outcome.status_name in ("INFEASIBLE", "MODEL_INVALID"):
             return _empty(problem, "infeasible", began)
         if outcome.status_name not in ("OPTIMAL", "FEASIBLE"):
+            if level not in MAXIMISED:  # what an ascent proved before the search ran dry
+                floors[level] = max(floors.get(level, 0), outcome.bound)
             if solver is None:
                 return _empty(problem, "unknown", began)
             all_optimal = False
@@ -237,34 +246,37 @@ def _search_then_ascend(
     started = time.perf_counter()
     expr = term(mv, level)
 
+    def make_solver(seconds: float, extra: str) -> cp_model.CpSolver:
+        return _solver(seconds, settings, extra)
+
     def climb_until(share: float, floor: int, ceiling: int, *, persist: bool) -> Ascent:
+        parallel = settings.workers if settings.seed is None else 1
         return ascend(
-            mv,
-            expr,
-            floor,
-            started + budget * share,
-            ceiling,
-            lambda seconds, extra: _solver(seconds, settings, extra),
-            level,
-            began,
-            on_progress,
-            settings.workers if settings.seed is None else 1,
-            persist=persist,
-        )
+            mv, expr, floor, started + budget * share, ceiling, make_solver, level, began,
+            on_progress, parallel, persist=persist,
+        )  # fmt: skip
 
     first = climb_until(
         FIRST_ASCENT_SHARE, floors.get(level, 0), _ceiling(mv, level), persist=False
     )
     if first.solver is not None:
         return _Outcome(first.solver, "OPTIMAL", first.bound, first.bound)
-    mv.model.add(expr >= first.bound)
-    mv.model.minimize(expr)
-    search_budget = started + budget * SEARCH_SHARE - time.perf_counter()
-    best = _optimise(mv, level, search_budget, began, on_progress, settings, {}, CORE_SEARCH)
-    if best.status_name != "FEASIBLE":
-        return best  # optimal, or no schedule at all
+    floor = first.bound
+    raced = None
+    if level == BREAKS and settings.seed is None:
+        deadline = started + budget * RACE_SHARE
+        raced = race(mv, expr, floor, deadline, make_solver, began, on_progress)
+    if raced is None:
+        mv.model.add(expr >= floor)
+        mv.model.minimize(expr)
+        search_budget = started + budget * SEARCH_SHARE - time.perf_counter()
+        best = _optimise(mv, level, search_budget, began, on_progress, settings, {}, CORE_SEARCH)
+    else:
+        best, floor = _after_race(mv, level, raced, started + budget, began, on_progress, settings)
+    if best.status_name != "FEASIBLE":  # optimal, or no schedule: keep the bound proven
+        return dataclasses.replace(best, bound=max(best.bound, floor))
     hint_assignment(mv, best.solver)
-    floor = max(first.bound, best.bound)
+    floor = max(floor, best.bound)
     second = climb_until(ASCENT_SHARE, floor, best.objective - 1, persist=True)
     if second.solver is not None:
         return _Outcome(second.solver, "OPTIMAL", second.bound, second.bound)
@@ -278,6 +290,31 @@ def _search_then_ascend(
             final.solver, final.status_name, final.objective, max(final.bound, second.bound)
         )
     return _Outcome(best.solver, "FEASIBLE", best.objective, second.bound)
+
+
+def _after_race(
+    mv: ModelVars,
+    level: Level,
+    raced: Finish,
+    level_deadline: float,
+    began: float,
+    on_progress: ProgressCallback | None,
+    settings: SolverSettings,
+) -> tuple[_Outcome, int]:
+    """The race's answer as an outcome, and the bound it proved (now posted on the model).
+
+    Core-based search finds no schedule until it finds the optimal one: when the race ends
+    without one, CP-SAT's usual search gets the level's last seconds to improve the first
+    schedule (hinted), so that a good schedule is returned even unproven."""
+    expr = term(mv, level)
+    mv.model.add(expr >= raced.bound)
+    mv.model.minimize(expr)
+    if raced.found:
+        status = "OPTIMAL" if raced.optimal else "FEASIBLE"
+        return _Outcome(raced.solver, status, raced.objective, raced.bound), raced.bound
+    remaining = level_deadline - time.perf_counter()
+    found = _optimise(mv, level, remaining, began, on_progress, settings, {}, CORE_SEARCH)
+    return dataclasses.replace(found, bound=max(found.bound, raced.bound)), raced.bound
 
 
 def _worth_ascending(problem: Problem, floor: int) -> bool:

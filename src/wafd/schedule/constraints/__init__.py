@@ -1,7 +1,7 @@
 """Every hard constraint of the scheduling problem, each defined once in its own module.
 
 The order matters only for the model: the one-at-a-time constraint creates the ``busy``
-variables that fairness (through the breaks term) builds on.
+variables that the breaks term builds on, and the constraints on breaks come last (model.py).
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ RELATIONS: tuple[Constraint, ...] = (
     Precedence(),
     MaxPerDay(),
     Required(),
-    Fairness(),
 )
-ALL_CONSTRAINTS: tuple[Constraint, ...] = DOMAIN_RULES + RELATIONS
+ON_BREAKS: tuple[Constraint, ...] = (Fairness(),)
+ALL_CONSTRAINTS: tuple[Constraint, ...] = DOMAIN_RULES + RELATIONS + ON_BREAKS
 
-__all__ = ["ALL_CONSTRAINTS", "DOMAIN_RULES", "RELATIONS", "Constraint"]
+__all__ = ["ALL_CONSTRAINTS", "DOMAIN_RULES", "ON_BREAKS", "RELATIONS", "Constraint"]

@@ -1,6 +1,10 @@
 """Fairness: breaks of counted participants differ by at most ``Problem.fairness``.
 
 Model: a shared floor ``low`` with ``low <= breaks[p] <= low + d`` for every counted participant.
+When some counted participant has a single task it never has a break, so the floor is 0 and
+fairness is exactly a cap, ``breaks[p] <= d``: posted that way, it is a bound on each
+participant's own variable that the search and presolve use directly, and it holds on a model
+without a shared floor (the published B2B instances are all of this kind).
 """
 
 from __future__ import annotations
@@ -19,6 +23,10 @@ class Fairness(RelationRule):
         d = mv.problem.fairness
         counted = breaks.counted(mv.problem)
         if d is None or len(counted) < 2:
+            return
+        if is_cap(mv.problem):
+            for p in counted:
+                mv.model.add(breaks.breaks_var(mv, p) <= d)
             return
         low = mv.model.new_int_var(0, mv.problem.n_slots, "fair_low")
         for p in counted:
@@ -41,3 +49,10 @@ class Fairness(RelationRule):
             f" {problem.participants[fewest]} {per[fewest]}: more than {d} apart"
         )
         return [Violation(self.name, message, (), (most, fewest))]
+
+
+def is_cap(problem: Problem) -> bool:
+    """Whether fairness amounts to ``breaks[p] <= d``: a counted participant with one task
+    has no break in any schedule, so the fewest breaks are always 0."""
+    tasks_of = problem.tasks_of()
+    return any(len(tasks_of[p]) == 1 for p in breaks.counted(problem))

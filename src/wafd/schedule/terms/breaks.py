@@ -32,6 +32,40 @@ def expression(mv: ModelVars) -> cp_model.LinearExprT:
     return sum(weights[p] * breaks_var(mv, p) for p in counted(mv.problem))
 
 
+def boolean_forms(
+    mv: ModelVars, most: int | None
+) -> tuple[cp_model.LinearExpr, cp_model.LinearExpr] | None:
+    """Two objectives over Booleans for core-based search: (broken, exact).
+
+    ``exact`` equals ``expression``: per participant ``not compact[p] + extra[p]``, where
+    ``extra[p]`` counts the breaks after the first (at most ``most - 1``, ``most`` being a cap
+    on anybody's breaks, e.g. fairness). ``broken`` counts the participants with a break
+    (weighted): the breaks themselves where nobody breaks twice. Core-based search finds cores
+    of participants who cannot all be compact; on these forms it proves the B2B optima far
+    faster than on the integer sum (docs/benchmarks.md).
+    None unless every counted participant has a window view (``compact``, windows.py).
+    """
+    people = counted(mv.problem)
+    if not people or any(p not in mv.compact for p in people):
+        return None
+    weights, model = mv.problem.break_weight, mv.model
+    broken: list[cp_model.LinearExprT] = []
+    exact: list[cp_model.LinearExprT] = []
+    for p in people:
+        count = breaks_var(mv, p)
+        top = _upper(model, count) if most is None else min(_upper(model, count), most)
+        extra = model.new_int_var(0, max(top - 1, 0), f"extra_breaks{p}")
+        model.add(count == 1 - mv.compact[p] + extra)
+        broken.append(weights[p] * mv.compact[p].Not())
+        exact.extend((weights[p] * mv.compact[p].Not(), weights[p] * extra))
+    return cp_model.LinearExpr.sum(broken), cp_model.LinearExpr.sum(exact)
+
+
+def _upper(model: cp_model.CpModel, var: cp_model.IntVar) -> int:
+    domain = model.proto.variables[var.index].domain  # no negative indexing on this container
+    return int(domain[len(domain) - 1])
+
+
 def evaluate(problem: Problem, solution: Solution) -> int:
     per = per_participant(problem, solution)
     return sum(problem.break_weight[p] * per[p] for p in counted(problem))
