@@ -35,17 +35,18 @@ RELAXED_SHARE = 0.8
 """Share of the time limit for the solve without fairness (see ``solve``)."""
 FIRST_ASCENT_SHARE = 0.25
 CORE_SEARCH = 'subsolvers: "core" subsolvers: "no_lp"'
-"""Workers for the search between the ascents: core-based (the MaxSAT way: it raises the bound
-by finding sets of gaps that cannot all be avoided) beside plain clause learning. On the B2B
-instances this pair proves ticf-13crafb optimal in 16 s, where the default portfolio of two
-workers stays at 18 breaks with a bound of 0."""
+"""Workers for the search between the ascents where the race (race.py) does not apply:
+core-based (the MaxSAT way: it raises the bound by finding sets of gaps that cannot all be
+avoided) beside plain clause learning. On the B2B instances this pair proved ticf-13crafb
+optimal in 16 s on a good run, where the default portfolio of two workers stays at 18 breaks
+with a bound of 0; the race does it in 9-10 s."""
 SEARCH_SHARE = 0.9
 ASCENT_SHARE = 0.97
+"""Shares of a minimised level's time, counted from its start, at which the first ascent,
+the optimisation search and the second ascent stop (see ``_search_then_ascend``)."""
 RACE_SHARE = 0.97
 """The race of core-based searches (race.py) ends later than the plain search: its schedule,
 when it finds one, is optimal, so the second ascent has nothing left to do."""
-"""Shares of a minimised level's time, counted from its start, at which the first ascent,
-the optimisation search and the second ascent stop (see ``_search_then_ascend``)."""
 LOWER_BOUND_SHARE = 0.1
 """At most this share of the time limit goes to per-participant lower bounds on breaks."""
 FIRST_SCHEDULE_SHARE = 0.75
@@ -238,6 +239,8 @@ def _search_then_ascend(
 
     A short first ascent settles the easy cases (per-participant bounds often meet the
     optimum and ``breaks <= floor`` is answered in a second or two). Where it stalls, the
+    breaks of a one-day event with every meeting required go to the race of two core-based
+    searches (race.py; not with a seed: which search wins depends on timing); elsewhere the
     optimisation search (core-based and clause-learning workers) finds compact schedules that
     the satisfaction questions miss and raises the bound itself; the second
     ascent then only climbs to just below the best schedule found, which is proven optimal
