@@ -23,7 +23,7 @@ from wafd.web.models import (
     SchedulingRun,
     VersionState,
 )
-from wafd.web.store import copy_version
+from wafd.web.store import copy_version, lock_mission
 from wafd.web.tasks import run_scheduler
 
 PUBLISHED_STATES = (VersionState.PRELIMINARY.value, VersionState.FINAL.value)
@@ -83,6 +83,7 @@ def publish(membership: Membership, number: int, state: str, *, via: str) -> Sch
     """
     if state not in PUBLISHED_STATES:
         raise ActionError(_("Publish as preliminary or final."))
+    lock_mission(membership.mission_id)
     version = version_numbered(membership.mission, number)
     if version.state == VersionState.FINAL or version.state == state:
         raise ActionError(
@@ -116,6 +117,7 @@ def set_locked(
 
     Asking for the state the meeting already has changes nothing and starts no draft.
     """
+    lock_mission(membership.mission_id)
     latest = latest_version(membership.mission)
     row = meeting_in(latest, mid)
     if row.locked == locked:
@@ -160,6 +162,7 @@ def replan(
     membership: Membership, cancel: list[str], *, time_limit: float = 30.0, via: str
 ) -> SchedulingRun:
     """Cancel these meetings and queue a re-plan of the rest around them, with few changes."""
+    lock_mission(membership.mission_id)
     latest = latest_version(membership.mission)
     known = set(MeetingRow.objects.filter(version=latest, mid__in=cancel).values_list("mid"))
     unknown = sorted(set(cancel) - {mid for (mid,) in known})

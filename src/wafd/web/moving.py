@@ -22,7 +22,7 @@ from wafd.web import engine
 from wafd.web.access import audit
 from wafd.web.actions import ActionError, latest_version, meeting_in, working_draft
 from wafd.web.models import MeetingRow, Membership, MissionRecord, ScheduleVersion
-from wafd.web.store import load_mission, load_schedule
+from wafd.web.store import load_mission, load_schedule, lock_mission
 
 
 @dataclass(frozen=True)
@@ -145,11 +145,13 @@ def move(
     Returns the check and the draft the move was saved into (``None`` when only checked).
     """
     with transaction.atomic():
+        lock_mission(membership.mission_id)  # a second move waits, then finds its token stale
         checked = check_move(membership, mid, start, venue, language=language)
         if confirm != checked.confirm:
             return checked, None
         draft = working_draft(membership, via=via)
         row = meeting_in(draft, mid)
+        moved_from = row.start.astimezone(checked.zone).isoformat()
         row.start, row.end, row.data = checked.start, checked.end, checked.data
         row.save(update_fields=["start", "end", "data"])
         audit(
@@ -157,6 +159,7 @@ def move(
             "meeting.move",
             mid,
             version=draft.number,
+            moved_from=moved_from,
             start=checked.start.isoformat(),
             warnings=len(checked.warnings),
             via=via,

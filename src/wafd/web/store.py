@@ -118,6 +118,17 @@ def mark_changed(record: MissionRecord) -> None:
     MissionRecord.objects.filter(pk=record.pk).update(changed_at=timezone.now())
 
 
+def lock_mission(mission_pk: int) -> None:
+    """Hold the mission's row until the transaction ends, so its changes happen one at a time.
+
+    Under PostgreSQL's READ COMMITTED two organisers' transactions could both read the same
+    schedule and both write (one edit lost, or a published version forked into two drafts);
+    ``SELECT ... FOR UPDATE`` makes the second wait for the first and then read its change.
+    SQLite needs no row lock: every transaction takes the write lock first (IMMEDIATE).
+    """
+    list(MissionRecord.objects.select_for_update().filter(pk=mission_pk).values_list("pk"))
+
+
 def next_version_number(record: MissionRecord) -> int:
     latest = ScheduleVersion.objects.filter(mission=record).order_by("-number").first()
     return 1 if latest is None else latest.number + 1
@@ -153,6 +164,7 @@ def save_schedule(
 ) -> ScheduleVersion:
     """Store a schedule as a new version with its meetings and attendance rows."""
     solver = solver or {}
+    lock_mission(record.pk)  # the next number is taken once: see ``version_number_once``
     mark_changed(record)
     version = ScheduleVersion.objects.create(
         mission=record,
