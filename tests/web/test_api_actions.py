@@ -298,3 +298,17 @@ def test_openapi_schema_lists_the_organiser_actions(db: None) -> None:
         )
         assert f"/api/missions/{{mission_pk}}{templated}" in paths
     assert "confirm" in json.dumps(paths["/api/missions/{mission_pk}/meetings/{mid}/move"])
+
+
+def test_move_audit_records_the_old_and_the_new_start(world: World) -> None:
+    client = _bearer(world, "organiser")
+    base = f"/missions/{world.mission.pk}/meetings/m2"
+    _, checked = _post(client, f"{base}/move/check", CLASH)
+    _post(client, f"{base}/move", {**CLASH, "confirm": checked["confirm"]})
+
+    entry = AuditEntry.objects.get(mission=world.mission, action="meeting.move")
+
+    assert (entry.detail["moved_from"], entry.detail["start"]) == (
+        "2024-02-06T14:00:00-06:00",
+        "2024-02-05T10:00:00-06:00",
+    )

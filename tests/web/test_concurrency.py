@@ -8,6 +8,7 @@ mission's row lock both moves were saved and one edit was silently lost.
 import json
 import threading
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import pytest
@@ -80,11 +81,11 @@ def test_two_simultaneous_moves_of_one_meeting_save_one_and_refuse_the_other(
         _, checked = _post(first, f"{base}/move/check", {"start": times[0]})
         _, checked_too = _post(second, f"{base}/move/check", {"start": times[1]})
 
+        first_move = {"start": times[0], "confirm": checked["confirm"]}
+        second_move = {"start": times[1], "confirm": checked_too["confirm"]}
         answers = _race(
-            lambda: _post(first, f"{base}/move", {"start": times[0], "confirm": checked["confirm"]}),
-            lambda: _post(
-                second, f"{base}/move", {"start": times[1], "confirm": checked_too["confirm"]}
-            ),
+            partial(_post, first, f"{base}/move", first_move),
+            partial(_post, second, f"{base}/move", second_move),
         )
 
         outcomes.append(sorted(status for status, _ in answers))

@@ -1,7 +1,11 @@
 """A running scheduler can be cancelled: its process is terminated, nothing is saved."""
 
+import signal
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from django.db import connection
@@ -51,9 +55,9 @@ def test_replan_of_a_vanished_version_fails_with_a_message() -> None:
 
     finished = execute_run(run.pk)
 
-    assert (finished.state, finished.message) == (
-        RunState.FAILED,
-        "the version to re-plan no longer exists",
+    assert (finished.state, finished.failure) == (RunState.FAILED, "version-gone")
+    assert finished.shown_message() == (
+        "The version to re-plan no longer exists: start the re-plan again from the latest version."
     )
 
 
@@ -63,3 +67,66 @@ def test_engine_error_in_the_child_reaches_the_parent_with_its_message() -> None
 
     with pytest.raises(SolverError, match="ValueError: no legs in this mission"):
         solve_in_child(failing, on_progress=lambda *_: None, should_stop=lambda: False)
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process runs (a zombie nobody reaped yet counts as ended)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] not in {"Z", "X"}
+    except FileNotFoundError:
+        return False
+
+
+def _sleep_a_minute(report: object) -> Outcome:
+    time.sleep(60)
+    raise AssertionError("never reached")
+
+
+def test_cancel_ends_the_solver_within_a_second_under_the_workers_sigterm_handler() -> None:
+    received: list[int] = []
+    previous = signal.signal(signal.SIGTERM, lambda number, frame: received.append(number))
+    began = time.monotonic()
+    try:
+        outcome = solve_in_child(
+            _sleep_a_minute,
+            on_progress=lambda *_: None,
+            should_stop=lambda: time.monotonic() - began > 0.3,
+        )
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+    assert outcome is None
+    assert time.monotonic() - began < 1.2  # 10 s when the child kept the worker's handler
+
+
+CHILD_OF_A_KILLED_WORKER = """
+import os, sys, time
+from wafd.web.solving import solve_in_child
+
+def call(report):
+    with open(sys.argv[1], "w") as out:
+        out.write(str(os.getpid()))
+    time.sleep(120)
+
+solve_in_child(call, on_progress=lambda *_: None, should_stop=lambda: False)
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="PR_SET_PDEATHSIG is Linux's")
+def test_solver_child_dies_with_its_killed_worker(tmp_path: Path) -> None:
+    pid_file = tmp_path / "child.pid"
+    worker = subprocess.Popen([sys.executable, "-c", CHILD_OF_A_KILLED_WORKER, str(pid_file)])
+    deadline = time.monotonic() + 30
+    while not pid_file.is_file() or not pid_file.read_text():
+        assert time.monotonic() < deadline, "the solver child never started"
+        time.sleep(0.05)
+    child = int(pid_file.read_text())
+
+    worker.kill()
+    worker.wait()
+    deadline = time.monotonic() + 5
+    while _alive(child) and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+    assert not _alive(child)

@@ -4,7 +4,11 @@ from typing import Annotated
 
 import typer
 
-from wafd.cli.app import app, console
+from wafd.cli.app import app, console, error_console
+
+
+def _say(line: str) -> None:
+    error_console.print(line, markup=False, highlight=False)
 
 
 def _prepare_database() -> None:
@@ -16,7 +20,9 @@ def _prepare_database() -> None:
     setup()
     from wafd.web.demo import install_demo, load_demo_accounts
     from wafd.web.models import MissionRecord
+    from wafd.web.worker import wait_for_database
 
+    wait_for_database(_say)
     call_command("migrate", interactive=False, verbosity=0)
     if not MissionRecord.objects.exists():
         from wafd.sample import build_sample_mission
@@ -50,11 +56,19 @@ def worker(
         bool, typer.Option(help="Stop when the queue is empty instead of waiting for more.")
     ] = False,
 ) -> None:
-    """Run background tasks (the scheduler) from the database queue."""
+    """Run background tasks (the scheduler) from the database queue.
+
+    It waits for the database when it is unreachable, at start and later, and fails the
+    runs of a worker that died (see docs/operations.md).
+    """
     from django.core.management import call_command
 
     from wafd.web import setup
 
     setup()
+    from wafd.web.worker import run_worker, wait_for_database
+
+    wait_for_database(_say)
     call_command("migrate", interactive=False, verbosity=0)
-    call_command("db_worker", batch=batch, interval=0.5)
+    console.print("The worker is waiting for scheduler runs (Ctrl+C stops it).")
+    run_worker(batch=batch)

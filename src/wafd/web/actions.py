@@ -15,10 +15,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wafd.web.access import audit
+from wafd.web.leases import finish, lease_expired
 from wafd.web.models import (
     MeetingRow,
     Membership,
     MissionRecord,
+    RunState,
     ScheduleVersion,
     SchedulingRun,
     VersionState,
@@ -138,11 +140,49 @@ def set_locked(
 
 
 def _enqueue(membership: Membership, *, via: str, **fields: Any) -> SchedulingRun:
-    run = SchedulingRun.objects.create(
-        mission=membership.mission, requested_by=membership.user, **fields
-    )
-    transaction.on_commit(lambda: run_scheduler.enqueue(run.pk))
-    audit(membership, f"run.{run.kind}", f"run{run.pk}", mode=run.mode, via=via)
+    """Queue a run, or answer with the same run already queued or running.
+
+    A double click, or two organisers pressing Schedule together, starts one run: a
+    second request identical to an unfinished one (kind, method, time limit, options)
+    joins it. The mission's lock makes the look and the queueing one step.
+    """
+    with transaction.atomic():
+        lock_mission(membership.mission_id)
+        wanted = SchedulingRun(mission=membership.mission, requested_by=membership.user, **fields)
+        unfinished = SchedulingRun.objects.filter(
+            mission=membership.mission,
+            state__in=(RunState.QUEUED, RunState.RUNNING),
+            cancel_requested=False,
+        )
+        for twin in unfinished:
+            if (twin.kind, twin.mode, twin.time_limit, twin.options) == (
+                wanted.kind,
+                wanted.mode,
+                wanted.time_limit,
+                wanted.options,
+            ):
+                return twin
+        wanted.save()
+        transaction.on_commit(lambda: run_scheduler.enqueue(wanted.pk))
+        audit(membership, f"run.{wanted.kind}", f"run{wanted.pk}", mode=wanted.mode, via=via)
+    return wanted
+
+
+def cancel_run(membership: Membership, run_pk: int, *, via: str) -> SchedulingRun:
+    """Stop a run: a queued one at once, a running one within a second (its worker stops
+    the solver), one whose worker died at once as failed. An ended run stays as it is."""
+    run = SchedulingRun.objects.filter(mission=membership.mission, pk=run_pk).first()
+    if run is None:
+        raise ActionError(_("There is no such scheduler run in this mission."), 404)
+    if run.state not in (RunState.QUEUED, RunState.RUNNING):
+        return run
+    audit(membership, "run.cancel", f"run{run.pk}", via=via)
+    SchedulingRun.objects.filter(pk=run.pk).update(cancel_requested=True)
+    if run.state == RunState.QUEUED:
+        return finish(run, RunState.CANCELLED)
+    if lease_expired(run):
+        return finish(run, RunState.FAILED, failure="worker-lost")
+    run.refresh_from_db()
     return run
 
 

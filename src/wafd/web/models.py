@@ -196,8 +196,40 @@ class RunState(models.TextChoices):
     CANCELLED = "cancelled", _("cancelled")
 
 
+class RunFailure(models.TextChoices):
+    """Why a run failed, shown to organisers in their language (the details go to the log)."""
+
+    CRASHED = (
+        "crashed",
+        _(
+            "The scheduler stopped with an error before it found a schedule. Check the mission "
+            "(Validate) for something it cannot plan; your administrator's log names this run."
+        ),
+    )
+    WORKER_LOST = (
+        "worker-lost",
+        _(
+            "The worker carrying out this run stopped before it finished; nothing was saved. "
+            "Start the run again."
+        ),
+    )
+    VERSION_GONE = (
+        "version-gone",
+        _(
+            "The version to re-plan no longer exists: start the re-plan again from the latest "
+            "version."
+        ),
+    )
+
+
 class SchedulingRun(models.Model):
-    """A scheduler run in the background; the worker writes progress, the page polls it."""
+    """A scheduler run in the background; the worker writes progress, the page polls it.
+
+    A running run holds a lease: its worker renews ``heartbeat_at`` every half second, and a
+    run whose heartbeat is older than ``LEASE_SECONDS`` belonged to a worker that died.
+    """
+
+    LEASE_SECONDS = 30
 
     mission = models.ForeignKey(MissionRecord, on_delete=models.CASCADE, related_name="runs")
     requested_by = models.ForeignKey(
@@ -213,14 +245,23 @@ class SchedulingRun(models.Model):
     bound = models.JSONField(default=dict)
     seconds = models.FloatField(default=0.0)
     message = models.TextField(blank=True, default="")
+    failure = models.CharField(max_length=20, blank=True, default="")
+    """A ``RunFailure`` value when the run failed."""
     version = models.ForeignKey(
         ScheduleVersion, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    worker = models.CharField(max_length=100, blank=True, default="")
+    """Host and process id of the worker holding the run's lease."""
 
     class Meta:
         ordering = ["-created_at"]
+
+    def shown_message(self) -> str:
+        """What organisers read: a failure in their language, else the engine's message."""
+        return str(RunFailure(self.failure).label) if self.failure else self.message
 
     def progress(self) -> dict[str, Any]:
         return {
@@ -229,7 +270,7 @@ class SchedulingRun(models.Model):
             "objective": self.objective,
             "bound": self.bound,
             "seconds": round(self.seconds, 1),
-            "message": self.message,
+            "message": self.shown_message(),
             "cancel_requested": self.cancel_requested,
             "version": self.version.number if self.version else None,
         }

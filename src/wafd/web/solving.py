@@ -3,12 +3,22 @@
 The engine's progress callback cannot interrupt CP-SAT, but a process can be
 terminated. The worker forks a child that calls the engine and sends progress
 (at most twice a second) and then the result through a queue; the parent
-writes progress to the database, checks the cancel flag each second and
+writes progress to the database, checks the cancel flag twice a second and
 terminates the child when asked. The child never touches the database.
+
+The child is the worker's fork, so it would inherit the worker's signal handlers:
+``db_worker`` answers SIGTERM by finishing its task "gracefully", which in the child
+meant ignoring ``terminate()`` for ten seconds and logging a shutdown of the worker.
+The child restores the default handlers and asks Linux to kill it when its parent
+dies (``PR_SET_PDEATHSIG``), so a killed worker leaves no orphan solving on.
 """
 
+import ctypes
 import multiprocessing
+import os
 import queue
+import signal
+import sys
 import time
 from collections.abc import Callable
 from multiprocessing.queues import Queue
@@ -19,13 +29,26 @@ from wafd.web.engine import Outcome, ProgressCallback
 SolveCall = Callable[[ProgressCallback], Outcome]
 ProgressSink = Callable[[dict[str, Any], dict[str, Any], float], None]
 REPORT_EVERY = 0.5
+PR_SET_PDEATHSIG = 1
+"""``prctl`` option of Linux: the signal a process gets when its parent dies."""
 
 
 class SolverError(Exception):
     """The engine raised in the child; the message is the engine's own."""
 
 
-def _child(call: SolveCall, channel: "Queue[tuple[Any, ...]]") -> None:
+def _die_with_parent(parent: int) -> None:
+    """Default signal handlers, and SIGKILL when the parent (the worker) dies."""
+    for number in (signal.SIGTERM, signal.SIGINT, signal.SIGQUIT):
+        signal.signal(number, signal.SIG_DFL)
+    if sys.platform == "linux":
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the request above
+        os._exit(1)
+
+
+def _child(call: SolveCall, channel: "Queue[tuple[Any, ...]]", parent: int) -> None:
+    _die_with_parent(parent)
     last = [0.0]
 
     def report(objective: dict[str, Any], bound: dict[str, Any], seconds: float) -> bool:
@@ -46,12 +69,15 @@ def solve_in_child(
     *,
     on_progress: ProgressSink,
     should_stop: Callable[[], bool],
-    poll_seconds: float = 1.0,
+    poll_seconds: float = 0.5,
 ) -> Outcome | None:
-    """The engine's outcome, or ``None`` when ``should_stop`` asked for a stop first."""
+    """The engine's outcome, or ``None`` when ``should_stop`` asked for a stop first.
+
+    ``should_stop`` is called at least every ``poll_seconds``: the caller's heartbeat.
+    """
     context = multiprocessing.get_context("fork")
     channel: Queue[tuple[Any, ...]] = context.Queue()
-    process = context.Process(target=_child, args=(call, channel), daemon=True)
+    process = context.Process(target=_child, args=(call, channel, os.getpid()), daemon=True)
     process.start()
     try:
         while True:
@@ -74,7 +100,7 @@ def solve_in_child(
     finally:
         if process.is_alive():
             process.terminate()
-        process.join(timeout=10)
+        process.join(timeout=2)
         if process.is_alive():
             process.kill()
             process.join()

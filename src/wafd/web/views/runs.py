@@ -5,13 +5,13 @@ solves; the engine's objective and bound appear as they improve.
 """
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from wafd.web import actions
-from wafd.web.access import ORGANISER, STAFF, audit, mission_view
-from wafd.web.models import Membership, RunState, SchedulingRun
+from wafd.web.access import ORGANISER, STAFF, mission_view
+from wafd.web.models import Membership, SchedulingRun
 
 
 @require_POST
@@ -55,9 +55,8 @@ def run_progress(request: HttpRequest, membership: Membership, run_pk: int) -> J
 @require_POST
 @mission_view(ORGANISER)
 def cancel_run(request: HttpRequest, membership: Membership, run_pk: int) -> HttpResponse:
-    run = get_object_or_404(SchedulingRun, mission=membership.mission, pk=run_pk)
-    if run.state in {RunState.QUEUED, RunState.RUNNING}:
-        run.cancel_requested = True
-        run.save(update_fields=["cancel_requested"])
-        audit(membership, "run.cancel", f"run{run.pk}")
+    try:
+        run = actions.cancel_run(membership, run_pk, via="web")
+    except actions.ActionError as missing:
+        raise Http404(missing.message) from missing
     return redirect("wafd:run", membership.mission.pk, run.pk)
