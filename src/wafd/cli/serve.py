@@ -8,7 +8,7 @@ from wafd.cli.app import app, console, error_console
 
 
 def _say(line: str) -> None:
-    error_console.print(line, markup=False, highlight=False)
+    error_console.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
 def _prepare_database() -> None:

@@ -80,3 +80,6 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/", api.urls),
 ]
+
+# Uncaught errors: 503 when the database is unreachable, JSON under /api/ (see outage).
+handler500 = "wafd.web.outage.server_error"
