@@ -20,6 +20,8 @@ WORKFLOW = (
     "export",
     "serve",
     "worker",
+    "backup",
+    "restore",
 )
 
 

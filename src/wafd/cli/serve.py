@@ -56,11 +56,7 @@ def worker(
         bool, typer.Option(help="Stop when the queue is empty instead of waiting for more.")
     ] = False,
 ) -> None:
-    """Run background tasks (the scheduler) from the database queue.
-
-    It waits for the database when it is unreachable, at start and later, and fails the
-    runs of a worker that died (see docs/operations.md).
-    """
+    """Run background tasks (the scheduler) from the database queue; outlives database outages."""
     from django.core.management import call_command
 
     from wafd.web import setup
