@@ -38,9 +38,14 @@ class SolverError(Exception):
 
 
 def _die_with_parent(parent: int) -> None:
-    """Default signal handlers, and SIGKILL when the parent (the worker) dies."""
-    for number in (signal.SIGTERM, signal.SIGINT, signal.SIGQUIT):
-        signal.signal(number, signal.SIG_DFL)
+    """Default signal handlers, and SIGKILL when the parent (the worker) dies.
+
+    Ctrl+C reaches the whole process group: the child ignores it and leaves the decision
+    to the worker (finish the run, or stop at a second Ctrl+C).
+    """
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGQUIT, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if sys.platform == "linux":
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     if os.getppid() != parent:  # the parent died before the request above
