@@ -16,7 +16,7 @@ from django.contrib.auth.models import User
 from django.db import connection
 from django.test import Client
 
-from wafd.web.models import ApiToken, AuditEntry, MeetingRow, ScheduleVersion
+from wafd.web.models import ApiToken, AuditEntry, MeetingRow, ScheduleVersion, SchedulingRun
 from wafd.web.views.tokens import digest
 
 from .conftest import PASSWORD, World, populate
@@ -125,3 +125,17 @@ def test_locking_a_published_meeting_twice_at_once_starts_one_draft(shared_world
     assert [body["version"] for _, body in answers] == [2, 2]
     assert _versions(world) == [(1, "preliminary"), (2, "draft")]
     assert locks.count() == 1
+
+
+def test_two_simultaneous_replans_start_one_draft_and_one_run(shared_world: World) -> None:
+    world = shared_world
+    path = f"/missions/{world.mission.pk}/replan"
+    first, second = _organiser(world, "first"), _organiser(world, "second")
+    body = {"cancel": ["m1"], "time_limit": 5}
+
+    answers = _race(lambda: _post(first, path, body), lambda: _post(second, path, body))
+
+    assert [status for status, _ in answers] == [202, 202]
+    assert answers[0][1]["id"] == answers[1][1]["id"]
+    assert _versions(world) == [(1, "preliminary"), (2, "draft")]
+    assert SchedulingRun.objects.filter(mission=world.mission).count() == 1
