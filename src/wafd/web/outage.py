@@ -39,7 +39,8 @@ def _page(status: int, title: str, detail: str) -> HttpResponse:
         direction = "rtl" if get_language_bidi() else "ltr"
         body = (
             f'<!doctype html><html lang="{get_language()}" dir="{direction}">'
-            f"<meta charset=utf-8><title>{escape(title)}</title>"
+            '<meta charset=utf-8><meta name="viewport" content="width=device-width">'
+            f"<title>{escape(title)}</title>"
             f"<h1>{escape(title)}</h1><p>{escape(detail)}</p></html>"
         )
     return HttpResponse(body, status=status)
