@@ -47,6 +47,12 @@ class CellProblem(Exception):  # noqa: N818 - it is a problem with a cell, not a
 Parsed = tuple[object, CellProblem | None]
 
 
+class ErrorValue(str):
+    """A formula's cached error (``#DIV/0!``, ``#REF!``): a value that failed, not a blank."""
+
+    __slots__ = ()
+
+
 def is_blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip()) or value == []
 
@@ -58,6 +64,12 @@ def parse_cell(column: Column, value: object, *, strict_types: bool = True) -> P
     a warning (Excel sorts it as text); YAML has no date type for times, so
     text is normal there.
     """
+    if isinstance(value, ErrorValue):
+        raise CellProblem(
+            N_("The cell holds the error {code}: its formula failed."),
+            N_("Correct the formula, or type the value itself."),
+            code=str(value),
+        )
     return _PARSERS[column.type](column, value, strict_types)
 
 
