@@ -39,7 +39,7 @@ def test_a_failed_write_leaves_the_previous_set_and_no_temporary(tmp_path: Path)
     write_document_set(out, [(Path("pdf/a.pdf"), b"old")], replace=False)
     clashing = [(Path("pdf/x"), b"a file"), (Path("pdf/x/y.pdf"), b"under a file")]
 
-    with pytest.raises(NotADirectoryError):
+    with pytest.raises(FileExistsError):
         write_document_set(out, clashing, replace=True)
 
     assert (out / "pdf" / "a.pdf").read_bytes() == b"old"
