@@ -64,9 +64,14 @@ HOSTILE_SCALARS = (
     "!!python/object/apply:os.system ['true']", "!!binary AAAA", "~", "''", "yes", "0x1F",
     "1_000", "2024-13-01", "12:30:99", "[" * 50 + "]" * 50, "-1", "1e999", "!!set {a, b}",
 )  # fmt: skip
-ALIAS_BOMB = "bomb: &a [" + ",".join(["lol"] * 10) + "]\n" + "".join(
-    f"bomb{i}: &a{i} [" + ",".join([f"*a{i - 1}" if i > 1 else "*a"] * 10) + "]\n"
-    for i in range(1, 9)
+ALIAS_BOMB = (
+    "bomb: &a ["
+    + ",".join(["lol"] * 10)
+    + "]\n"
+    + "".join(
+        f"bomb{i}: &a{i} [" + ",".join([f"*a{i - 1}" if i > 1 else "*a"] * 10) + "]\n"
+        for i in range(1, 9)
+    )
 )
 
 
@@ -133,7 +138,7 @@ def _mutate_bytes(source: Path, target: Path, rng: random.Random) -> str:
             xml = original.read(info.filename)
             if info.filename == victim:
                 replacement = rng.choice(
-                    (b'<v>&#1;</v>', b"<v>#DIV/0!</v>", b"<v>1e999</v>", b"<v></v>", b"<v>")
+                    (b"<v>&#1;</v>", b"<v>#DIV/0!</v>", b"<v>1e999</v>", b"<v></v>", b"<v>")
                 )
                 xml = re.sub(rb"<v>[^<]*</v>", replacement, xml, count=rng.randint(1, 5))
                 if replacement == b"<v>#DIV/0!</v>":

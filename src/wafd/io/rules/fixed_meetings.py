@@ -52,7 +52,11 @@ def _setting(book: ParsedBook, name: str, default: int) -> int:
 def _venue_legs(book: ParsedBook) -> dict[str, str]:
     sheet = book.get(VENUES.name)
     rows = sheet.rows if sheet else []
-    return {str(r.values["id"]): str(r.values["leg"]) for r in rows if "leg" in r.values}
+    return {
+        str(r.values["id"]): str(r.values["leg"])
+        for r in rows
+        if "id" in r.values and "leg" in r.values
+    }
 
 
 def _check_city(
