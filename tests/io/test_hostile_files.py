@@ -110,3 +110,15 @@ def test_workbook_emptied_to_its_headers_is_refused(tmp_path: Path) -> None:
     messages = [(i.sheet, i.message) for i in validate_mission_file(path).errors]
 
     assert ("Participants", "The sheet “Participants” has no rows.") in messages
+
+
+def test_venue_row_without_id_is_reported_not_a_crash(tmp_path: Path) -> None:
+    """Found by bench/fuzz.py: the fixed-meeting city check read every venue's id."""
+    path = valid_workbook(tmp_path)
+    workbook = openpyxl.load_workbook(path)
+    workbook["Venues"]["A2"] = None
+    workbook.save(path)
+
+    errors = [(i.place, i.message) for i in validate_mission_file(path).errors]
+
+    assert errors[0] == ("Venues!A2", "The required cell “id” is empty.")
