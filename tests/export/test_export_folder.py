@@ -99,3 +99,13 @@ def test_export_into_an_empty_existing_folder_needs_no_force(
     written = export_documents(mission, schedule, out_dir=tmp_path, formats=["ics"])
 
     assert {p.parent for p in written} == {tmp_path / "ics"}
+
+
+def test_a_file_in_place_of_the_folder_is_never_replaced(tmp_path: Path) -> None:
+    out = tmp_path / "mission.yaml"
+    out.write_text("mine")
+
+    with pytest.raises(NotADirectoryError):
+        write_document_set(out, [(Path("pdf/a.pdf"), b"new")], replace=True)
+
+    assert out.read_text() == "mine"

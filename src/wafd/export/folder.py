@@ -12,6 +12,7 @@ only when it holds nothing but what an export writes: ``--out .`` must never del
 
 from __future__ import annotations
 
+import errno
 import os
 import secrets
 import shutil
@@ -63,7 +64,10 @@ def write_document_set(
 
 
 def refuse_unless_replaceable(out_dir: Path, *, replace: bool) -> None:
-    """Raise ``FolderRefusedError`` when ``out_dir`` holds files that must not be replaced."""
+    """Raise ``FolderRefusedError`` when ``out_dir`` holds files that must not be replaced
+    (``NotADirectoryError`` when it is a file: a set is never swapped in over a file)."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(out_dir))
     if not out_dir.is_dir():
         return
     entries = list(out_dir.iterdir())
