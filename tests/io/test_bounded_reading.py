@@ -141,3 +141,17 @@ def test_yaml_cell_holding_a_mapping_names_its_place(tmp_path: Path) -> None:
     assert [m for _, _, m in _errors(path)] == [
         "“mission” item 1, name_en: one value or a list of values is expected."
     ]
+
+
+def test_validate_command_names_the_far_cell_and_exits_2(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from wafd.cli import app
+
+    path = set_cells(valid_workbook(tmp_path), "Venues", {"XFD1048576": "x"})
+
+    result = CliRunner().invoke(app, ["validate", str(path), "--json"])
+
+    assert result.exit_code == 2
+    assert '"column_letter": "XFD"' in result.output
+    assert "Traceback" not in result.output
