@@ -35,7 +35,7 @@ def demo_documents(
     languages = [str(x) for x in mission.languages]
     with console.status(waiting.format(languages=", ".join(languages))):
         written = export_documents(
-            mission, schedule, out_dir=folder, formats=FORMATS, languages=languages
+            mission, schedule, out_dir=folder, formats=FORMATS, languages=languages, replace=True
         )
     headline = translate("export", language, N_("{count} files in {folder}; the main ones:"))
     console.print(headline.format(count=len(written), folder=folder), markup=False)

@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from wafd.cli.app import app, console
-from wafd.cli.shared import complain
+from wafd.cli.shared import EXIT_REFUSED, complain
 from wafd.cli.show import print_problems
 from wafd.i18n import N_, SUPPORTED_LANGUAGES, translate
 from wafd.model import Language
@@ -57,9 +57,13 @@ def export_command(
         bool,
         typer.Option("--no-personal-data", help="Leave e-mail addresses and phone numbers out."),
     ] = False,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Replace the documents of an earlier export in --out."),
+    ] = False,
 ) -> None:
     """Write itineraries, briefing books, calendars (.ics), logistics and the schedule workbook."""
-    from wafd.export import FORMATS, ExportError, export_documents
+    from wafd.export import FORMATS, ExportError, FolderRefusedError, export_documents
     from wafd.io import MissionFileError, read_mission
     from wafd.io.schedule_file import ScheduleFileError, read_schedule
 
@@ -91,7 +95,11 @@ def export_command(
             languages=chosen or None,
             participant_ids=participants or None,
             personal_data=not no_personal_data,
+            replace=force,
         )
+    except FolderRefusedError as error:
+        complain(_(ui, error.message).format(**error.values))
+        raise typer.Exit(EXIT_REFUSED) from None
     except ExportError as error:
         complain(error.in_language(ui))
         raise typer.Exit(2) from None

@@ -16,7 +16,7 @@ from rich.markup import escape
 
 from wafd.cli.app import app, console
 from wafd.cli.schedule_text import say
-from wafd.cli.shared import EXIT_INVALID, ForceOption, LanguageOption
+from wafd.cli.shared import EXIT_INVALID, ForceOption, LanguageOption, complain
 from wafd.i18n import N_
 from wafd.model import Language
 
@@ -35,7 +35,12 @@ def schedule(
         Path | None, typer.Option("--out", help="Write the schedule here (.xlsx or .json).")
     ] = None,
     time_limit: Annotated[
-        float, typer.Option("--time-limit", min=0.1, help="Seconds the solver may search.")
+        float,
+        typer.Option(
+            "--time-limit",
+            min=0.1,
+            help="Seconds the whole scheduling may take (building, search, reasons).",
+        ),
     ] = 30.0,
     mode: Annotated[
         Mode, typer.Option("--mode", help="optimal (CP-SAT) or greedy (first come, first served).")
@@ -52,19 +57,24 @@ def schedule(
     from wafd.cli.schedule_progress import SolveProgress
     from wafd.cli.schedule_view import render_result
     from wafd.schedule import schedule_mission
+    from wafd.schedule.size import ModelTooLargeError
 
     language = lang.value
     if out is not None:
         refuse_bad_schedule_output(out, force=force, language=language)
     mission = load_mission(mission_file, language)
-    with SolveProgress(console, language) as progress:
-        result = schedule_mission(
-            mission,
-            mode=mode.value,
-            time_limit=time_limit,
-            on_progress=progress,
-            language=language,
-        )
+    try:
+        with SolveProgress(console, language) as progress:
+            result = schedule_mission(
+                mission,
+                mode=mode.value,
+                time_limit=time_limit,
+                on_progress=progress,
+                language=language,
+            )
+    except ModelTooLargeError as error:
+        complain(f"{mission_file}: {error.notice.render(language)} {error.advice.render(language)}")
+        raise typer.Exit(EXIT_INVALID) from None
     render_result(console, mission, result, language)
     if result.status == "unknown":
         console.print(escape(say(language, NO_TIME, seconds=time_limit)))

@@ -26,6 +26,9 @@ STATUS_TEXT = {
     "unknown": N_("unknown: no schedule found within the time limit"),
 }
 
+SHOWN_PER_RULE = 20
+"""Rows (and meeting ids in a row) shown per rule; the count of the rest follows."""
+
 
 def local(mission: Mission, meeting: ScheduledMeeting, instant: datetime) -> datetime:
     """``instant`` on the wall clock of the meeting's leg."""
@@ -119,12 +122,19 @@ def render_violations(
     table.add_column(say(lang, N_("Rule")), no_wrap=True)
     table.add_column(say(lang, N_("Meetings")))
     table.add_column(say(lang, N_("Problem")), ratio=3)
+    by_rule: dict[str, list[ScheduleViolation]] = {}
     for violation in violations:
-        table.add_row(
-            violation.constraint,
-            escape(", ".join(violation.meetings)),
-            escape(violation.render(lang)),
-        )
+        by_rule.setdefault(violation.constraint, []).append(violation)
+    for rule, found in by_rule.items():
+        for violation in found[:SHOWN_PER_RULE]:
+            ids = violation.meetings
+            shown = ", ".join(ids[:SHOWN_PER_RULE])
+            if len(ids) > SHOWN_PER_RULE:
+                shown += " " + say(lang, N_("… and {count} more"), count=len(ids) - SHOWN_PER_RULE)
+            table.add_row(rule, escape(shown), escape(violation.render(lang)))
+        if len(found) > SHOWN_PER_RULE:
+            more = say(lang, N_("… and {count} more"), count=len(found) - SHOWN_PER_RULE)
+            table.add_row(rule, "", escape(more))
     console.print(table)
     count = say(lang, N_("{count} violation(s)"), count=len(violations))
     console.print(f"[red]✗[/] {escape(count)}")

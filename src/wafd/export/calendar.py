@@ -45,7 +45,8 @@ def calendar_ics(
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     name = say.text(mission.name)
-    calendar.add("x-wr-calname", f"{name} · {reader.name}" if reader else name)
+    title = f"{name} · {reader.name}" if reader else name
+    calendar.add("x-wr-calname", " ".join(title.split()))  # not escaped by icalendar
     stamp = schedule.created.astimezone(UTC) if schedule.created else datetime.now(UTC)
     meetings = [m for m in schedule.meetings if reader is None or reader.id in m.participants]
     for meeting in sorted(meetings, key=lambda m: (m.start, m.id)):
@@ -96,10 +97,16 @@ def _address(facts: MissionFacts, person: Participant, personal_data: bool) -> v
     else:
         uri = f"urn:wafd:{facts.mission.id}:{person.id}"
     address = vCalAddress(uri)
-    address.params["cn"] = vText(person.name)
+    address.params["cn"] = vText(_parameter(person.name))
     if person.role != Role.ORGANISER:
         address.params["role"] = vText("REQ-PARTICIPANT")
     return address
+
+
+def _parameter(text: str) -> str:
+    """A property parameter on one line without quotes (RFC 5545 forbids both in a param):
+    names edited outside the workbook may still hold a line break."""
+    return " ".join(text.replace('"', "'").split())
 
 
 def _description(facts: MissionFacts, say: Localizer, meeting: ScheduledMeeting) -> str:

@@ -1,7 +1,8 @@
 """``export_documents``: every paper and file a mission hands out, in the readers' languages.
 
-Everything is rendered in memory first and written only when all documents
-succeeded, each file atomically, so a failed export leaves no partial set.
+Everything is rendered in memory first and written only when all documents succeeded, as
+one set swapped into place (``folder.write_document_set``), so a failed or interrupted export
+leaves the previous set whole and no partial one.
 """
 
 from collections.abc import Iterable, Sequence
@@ -10,6 +11,7 @@ from pathlib import Path
 from wafd.export.briefing import build_briefing
 from wafd.export.calendar import calendar_ics
 from wafd.export.facts import MissionFacts
+from wafd.export.folder import refuse_unless_replaceable, write_document_set
 from wafd.export.fonts import web_font_files
 from wafd.export.host_briefing import build_host_briefing
 from wafd.export.html_documents import (
@@ -29,7 +31,6 @@ from wafd.export.pdf_documents import (
 )
 from wafd.export.spreadsheet import schedule_workbook_bytes
 from wafd.i18n import N_, SUPPORTED_LANGUAGES
-from wafd.io.atomic import write_bytes_atomically
 from wafd.model import Mission, Participant, Role, Schedule
 
 FORMATS: tuple[str, ...] = ("pdf", "ics", "html", "xlsx")
@@ -63,13 +64,15 @@ def export_documents(
     languages: Iterable[str] | None = None,
     participant_ids: Sequence[str] | None = None,
     personal_data: bool = True,
+    replace: bool = False,
 ) -> list[Path]:
     """Write itineraries, briefing books, calendars, logistics and spreadsheets under ``out_dir``.
 
     ``participant_ids`` limits the export to those participants' own documents
     (itinerary, calendar, host briefing); without it the mission-wide documents
     (briefing books, mission calendar, logistics, schedule workbook) are written
-    too. ``personal_data=False`` leaves e-mail addresses and phone numbers out.
+    too. ``personal_data=False`` leaves e-mail addresses and phone numbers out. A folder that
+    already holds documents is replaced only with ``replace=True`` (``FolderRefusedError``).
     """
     wanted = _checked(formats, FORMATS, N_("Unknown format {values}: choose from {allowed}."))
     langs = _checked(
@@ -86,6 +89,7 @@ def export_documents(
             schedule=schedule.mission,
             mission=mission.id,
         )
+    refuse_unless_replaceable(out_dir, replace=replace)
     people = _participants(mission, participant_ids)
     facts = MissionFacts(mission)
     rendered: Rendered = []
@@ -95,7 +99,7 @@ def export_documents(
         rendered += _mission_wide(facts, schedule, wanted, langs, personal_data)
     if "html" in wanted:
         rendered += [(Path("html") / "fonts" / f.name, f.read_bytes()) for f in web_font_files()]
-    return [write_bytes_atomically(out_dir / relative, content) for relative, content in rendered]
+    return write_document_set(out_dir, rendered, replace=replace)
 
 
 def _checked(values: Iterable[str], allowed: Sequence[str], message: str) -> list[str]:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 
-def _new_file_mode() -> int:
+def new_file_mode() -> int:
     """0666 minus the process umask, read without a lasting change (umask can only be swapped)."""
     mask = os.umask(0o022)
     os.umask(mask)
@@ -31,7 +31,7 @@ def write_atomically(path: Path, write: Callable[[Path], object]) -> Path:
     temporary = Path(name)
     try:
         write(temporary)
-        temporary.chmod(_new_file_mode())
+        temporary.chmod(new_file_mode())
         os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)

@@ -5,6 +5,7 @@ Each cell type has one parser. A parser returns the typed value, or raises
 stop the value from being used (a date typed as text) is returned as a warning.
 """
 
+import math
 import re
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
@@ -15,6 +16,7 @@ from wafd.i18n import N_
 from wafd.io.columns import CellType, Column
 from wafd.io.report import Phrase, Severity, did_you_mean
 from wafd.io.suggest import closest
+from wafd.model.limits import input_limits
 from wafd.model.places import ID_PATTERN
 
 _ID = re.compile(ID_PATTERN)
@@ -22,6 +24,15 @@ _ID_SPLIT = re.compile(r"[,;،؛\n]")
 _TEXT_SPLIT = re.compile(r"[;؛\n]")
 _TIME_TEXT = re.compile(r"^(\d{1,2})[:h.](\d{2})(?::(\d{2}))?$")
 _INTEGER_TEXT = re.compile(r"^\s*[+-]?\d+\s*$")
+_UNPRINTABLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+    + "".join(
+        f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0x10000, 0x110000, 0x10000)
+    )
+    + "]"
+)
+"""Control characters, lone surrogates and Unicode non-characters: no document can hold them."""
+_LINE_BREAKS = re.compile(r"\s*[\r\n\t\v\f\x85\u2028\u2029]+\s*")
 _TRUE = frozenset({"yes", "y", "true", "1", "oui", "vrai", "نعم", "x"})
 _FALSE = frozenset({"no", "n", "false", "0", "non", "faux", "لا"})
 _EXCEL_EPOCH = date(1899, 12, 30)
@@ -47,6 +58,12 @@ class CellProblem(Exception):  # noqa: N818 - it is a problem with a cell, not a
 Parsed = tuple[object, CellProblem | None]
 
 
+class ErrorValue(str):
+    """A formula's cached error (``#DIV/0!``, ``#REF!``): a value that failed, not a blank."""
+
+    __slots__ = ()
+
+
 def is_blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip()) or value == []
 
@@ -58,7 +75,40 @@ def parse_cell(column: Column, value: object, *, strict_types: bool = True) -> P
     a warning (Excel sorts it as text); YAML has no date type for times, so
     text is normal there.
     """
+    if isinstance(value, ErrorValue):
+        raise CellProblem(
+            N_("The cell holds the error {code}: its formula failed."),
+            N_("Correct the formula, or type the value itself."),
+            code=str(value),
+        )
+    for text in value if isinstance(value, list) else [value]:
+        if isinstance(text, str):
+            _check_text(column, text)
     return _PARSERS[column.type](column, value, strict_types)
+
+
+def _check_text(column: Column, text: str) -> None:
+    """Refuse characters no document can hold and text longer than the column's limit."""
+    bad = _UNPRINTABLE.search(text)
+    if bad:
+        raise CellProblem(
+            N_("The text holds the invisible character U+{code}, which documents cannot show."),
+            N_("Retype the text, or paste it as plain text (without formatting)."),
+            code=f"{ord(bad.group()):04X}",
+        )
+    limits = input_limits()
+    limit = limits.max_text_length
+    if column.type == CellType.ID:
+        limit = limits.max_id_length
+    elif column.type == CellType.TEXT and not column.multiline:
+        limit = limits.max_name_length
+    if len(text) > limit:
+        raise CellProblem(
+            N_("The text is {length} characters long; this column takes at most {limit}."),
+            N_("Shorten it; put longer explanations in a notes or description column."),
+            length=len(text),
+            limit=limit,
+        )
 
 
 def _text(column: Column, value: object, strict: bool) -> Parsed:
@@ -66,7 +116,14 @@ def _text(column: Column, value: object, strict: bool) -> Parsed:
         return str(int(value)), None
     if isinstance(value, datetime | date | time):
         return value.isoformat(), None
-    return str(value), None
+    text = str(value)
+    if column.multiline or not _LINE_BREAKS.search(text):
+        return text, None
+    return _LINE_BREAKS.sub(" ", text).strip(), CellProblem(
+        N_("The line break in this one-line text was replaced by a space."),
+        N_("Remove the line break (Alt+Enter in Excel) so the cell reads as it will print."),
+        Severity.WARNING,
+    )
 
 
 def _one_id(value: object) -> str:
@@ -172,7 +229,8 @@ def _time(column: Column, value: object, strict: bool) -> Parsed:
 
 def _bounded(column: Column, number: float) -> None:
     low, high = column.minimum, column.maximum
-    if (low is not None and number < low) or (high is not None and number > high):
+    outside = (low is not None and number < low) or (high is not None and number > high)
+    if outside or not math.isfinite(number):
         raise CellProblem(
             N_("{number} is out of range."),
             N_("Give a number between {low} and {high}."),
@@ -209,7 +267,7 @@ def _integer(column: Column, value: object, strict: bool) -> Parsed:
 
 def _number(column: Column, value: object, strict: bool) -> Parsed:
     if isinstance(value, int | float) and not isinstance(value, bool):
-        number = float(value)
+        number = float(value) if abs(value) < 1e300 else math.inf
     else:
         try:
             number = float(str(value).strip().replace(",", "."))

@@ -17,6 +17,11 @@ IN_LANGUAGE: dict[str, str] = {
 }
 """How the hint of a localized-text column says which language its cells are in."""
 
+MULTILINE_ATTRIBUTES = frozenset(
+    {"description", "objectives", "offers", "needs", "reason", "notes", "note"}
+)
+"""Free-text columns, where line breaks are kept and longer text is allowed."""
+
 
 class CellType(StrEnum):
     """The kinds of value a cell may hold; each has one parser and one formatter."""
@@ -69,6 +74,11 @@ class Column:
     def attribute(self) -> str:
         """The model attribute this column feeds (``name`` for ``name_en``)."""
         return (self.field or self.name).split(".")[0]
+
+    @property
+    def multiline(self) -> bool:
+        """Free text (notes, descriptions): line breaks kept, up to ``max_text_length``."""
+        return self.attribute in MULTILINE_ATTRIBUTES
 
     @property
     def language(self) -> str | None:

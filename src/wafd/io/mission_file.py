@@ -19,7 +19,8 @@ from wafd.io.raw import RawBook
 from wafd.io.report import Issue, MissionFileError, ValidationReport, sorted_report
 from wafd.io.rules import check_rules
 from wafd.io.sheets import SHEETS
-from wafd.io.xlsx_read import UnreadableFile, read_workbook
+from wafd.io.unreadable import UnreadableFile
+from wafd.io.xlsx_read import read_workbook
 from wafd.io.xlsx_write import build_workbook
 from wafd.io.yaml_io import dump_yaml, read_yaml
 from wafd.model import Mission
@@ -73,10 +74,11 @@ def _load(path: Path) -> tuple[Mission | None, ValidationReport]:
         book = _read_raw(path)
     except UnreadableFile as problem:
         issue = Issue(
-            sheet="",
-            row=None,
+            sheet=problem.sheet,
+            row=problem.row,
             column="",
             value=path.name,
+            column_letter=problem.letter,
             message_id=problem.message_id,
             hint_id=problem.hint_id,
             params=problem.params,

@@ -1,7 +1,8 @@
 """Reading a mission workbook into raw rows, without judging the cells yet.
 
 python-calamine (Rust) reads the cells: twenty times faster than openpyxl,
-which keeps a 10,000-row workbook well within a second or two.
+which keeps a 10,000-row workbook well within a second or two. It allocates the dense
+rectangle up to the farthest cell, so ``check_workbook_bounds`` measures the file first.
 
 Row 1 of every table sheet holds the headers; data starts on row 2 and keeps
 the row numbers Excel shows. Blank rows are skipped. The Mission sheet holds
@@ -10,7 +11,7 @@ else (the template's help text) is ignored.
 """
 
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,24 +20,15 @@ from openpyxl.utils import get_column_letter
 from python_calamine import CalamineWorkbook
 
 from wafd.i18n import N_
-from wafd.io.cells import is_blank
+from wafd.io.cells import ErrorValue, is_blank
 from wafd.io.raw import SHEETS_BY_KEY, RawBook, RawRow, RawSheet, normalise_name
-from wafd.io.report import Severity
+from wafd.io.unreadable import UnreadableFile, damaged, refuse_large_file
+from wafd.io.xlsx_bounds import ErrorCells, check_workbook_bounds
+from wafd.model.limits import input_limits
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
-
-
-class UnreadableFile(Exception):  # noqa: N818 - a finding about the file, reported to the user
-    """The file as a whole cannot be read; carries the message for the report."""
-
-    def __init__(self, message_id: str, hint_id: str, **params: object) -> None:
-        super().__init__(message_id)
-        self.message_id = message_id
-        self.hint_id = hint_id
-        self.severity = Severity.ERROR
-        self.params = params
 
 
 Grids = Iterator[tuple[str, Iterator[tuple[object, ...]]]]
@@ -44,22 +36,20 @@ Grids = Iterator[tuple[str, Iterator[tuple[object, ...]]]]
 
 def read_workbook(path: Path) -> RawBook:
     """Raw rows of every sheet of the workbook at ``path`` (opened read-only)."""
+    refuse_large_file(path)
     _check_container(path)
+    errors = check_workbook_bounds(path, input_limits())
     try:
         try:
-            return _raw_book(path, _calamine_grids(path))
+            return _raw_book(path, _with_errors(_calamine_grids(path), errors))
         except BaseException as panic:  # a Rust panic is not an Exception
             if type(panic).__name__ != "PanicException":
                 raise
             # calamine gives up on some out-of-range date or time cells; openpyxl
             # reads them as errors that the validator then reports at their cell.
-            return _raw_book(path, _openpyxl_grids(path))
+            return _raw_book(path, _with_errors(_openpyxl_grids(path), errors))
     except Exception as error:  # both readers raise several kinds for a damaged file
-        raise UnreadableFile(
-            N_("The workbook is damaged and cannot be opened ({detail})."),
-            N_("Open it in Excel or LibreOffice, repair it and save it again as .xlsx."),
-            detail=type(error).__name__,
-        ) from error
+        raise damaged(type(error).__name__) from error
 
 
 def _calamine_grids(path: Path) -> Grids:
@@ -79,6 +69,30 @@ def _openpyxl_grids(path: Path) -> Grids:
                 yield worksheet.title, worksheet.iter_rows(values_only=True)
         finally:
             workbook.close()
+
+
+def _with_errors(grids: Grids, errors: ErrorCells) -> Grids:
+    """Put each cached formula error (read as empty by calamine) back at its cell."""
+    for title, rows in grids:
+        found = errors.get(title)
+        if not found:
+            yield title, rows
+            continue
+        by_row: dict[int, list[tuple[int, str]]] = {}
+        for (row, column), code in found.items():
+            by_row.setdefault(row, []).append((column, code))
+        yield (
+            title,
+            (_patched(values, by_row.get(number, ())) for number, values in enumerate(rows, 1)),
+        )
+
+
+def _patched(values: tuple[object, ...], errors: Iterable[tuple[int, str]]) -> tuple[object, ...]:
+    cells = list(values)
+    for column, code in errors:
+        cells += [None] * (column - len(cells))
+        cells[column - 1] = ErrorValue(code)
+    return tuple(cells)
 
 
 def _raw_book(path: Path, grids: Grids) -> RawBook:

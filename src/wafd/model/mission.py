@@ -7,7 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from wafd.model.enums import EventKind, Language, Role
 from wafd.model.meetings import PlannedMeeting
 from wafd.model.people import Organisation, Participant
-from wafd.model.places import Leg, TravelTime, Venue
+from wafd.model.places import ID_PATTERN, Leg, TravelTime, Venue
 from wafd.model.requests import MeetingRequest
 from wafd.model.text import LocalizedText
 from wafd.model.themes import DEFAULT_THEMES, Theme
@@ -22,7 +22,7 @@ class Mission(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
+    id: str = Field(pattern=ID_PATTERN)
     name: LocalizedText
     kind: EventKind = EventKind.TOUR
     organisers: tuple[str, ...] = ()
@@ -30,7 +30,7 @@ class Mission(BaseModel):
     objectives: LocalizedText = LocalizedText()
     meeting_minutes: int = Field(default=60, ge=5, le=8 * 60)
     slot_minutes: int = Field(default=15, ge=5, le=120)
-    max_meetings_per_day: int | None = Field(default=None, ge=1)
+    max_meetings_per_day: int | None = Field(default=None, ge=1, le=48)
     themes: tuple[Theme, ...] = DEFAULT_THEMES
     legs: tuple[Leg, ...] = ()
     venues: tuple[Venue, ...] = ()

@@ -66,7 +66,7 @@ class Participant(BaseModel):
     needs: str = ""
     venue: Identifier | None = None
     group: str = ""
-    max_meetings_per_day: int | None = Field(default=None, ge=0)
+    max_meetings_per_day: int | None = Field(default=None, ge=0, le=48)
     availability: tuple[Availability, ...] = ()
 
     def display_name(self, language: Language | str) -> str:

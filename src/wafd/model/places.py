@@ -6,7 +6,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 Identifier = str
-ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$"
+"""A code of letters, digits, ``-``, ``_`` and ``.``, at most 64 characters (file names use it)."""
 
 
 class Leg(BaseModel):
@@ -77,7 +78,7 @@ class Venue(BaseModel):
     address: str = ""
     latitude: float | None = Field(default=None, ge=-90, le=90)
     longitude: float | None = Field(default=None, ge=-180, le=180)
-    tables: int = Field(default=1, ge=1)
+    tables: int = Field(default=1, ge=1, le=1000)
     contact: str = ""
 
 

@@ -10,6 +10,7 @@ meeting in it is necessary: a minimal conflict, phrased for the organiser in con
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 from ortools.sat.python import cp_model
@@ -53,20 +54,32 @@ class _Assumptions:
         return True, sorted(core) or list(tasks)
 
 
-def minimal_conflict(problem: Problem, *, seconds: float = CORE_SECONDS) -> list[int]:
+def minimal_conflict(
+    problem: Problem, *, seconds: float = CORE_SECONDS, deadline: float | None = None
+) -> list[int]:
     """A set of required tasks that cannot all be placed, none of them superfluous.
 
-    Empty when requiring every task is possible (or could not be decided in time).
+    Empty when requiring every task is possible (or could not be decided in time). With a
+    ``deadline`` (``time.perf_counter()``) the shrinking stops there: the core found so far is
+    still a conflict, only perhaps not a minimal one.
     """
+
+    def budget() -> float:
+        if deadline is None:
+            return seconds
+        return min(seconds, max(deadline - time.perf_counter(), 0.05))
+
     checker = _Assumptions(problem)
-    impossible, core = checker.infeasible(checker.required, seconds)
+    impossible, core = checker.infeasible(checker.required, budget())
     if not impossible:
         return []
     for t in list(core):
+        if deadline is not None and time.perf_counter() >= deadline:
+            break
         if t not in core:
             continue
         rest = [u for u in core if u != t]
-        still, smaller = checker.infeasible(rest, seconds) if rest else (False, [])
+        still, smaller = checker.infeasible(rest, budget()) if rest else (False, [])
         if still:
             core = smaller
     return core

@@ -9,7 +9,8 @@ hand-edited times onto slots.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from wafd.model import Leg, Mission
@@ -38,6 +39,9 @@ class SlotGrid:
     days: tuple[GridDay, ...]
     day_of_slot: tuple[int, ...]
     starts: tuple[datetime, ...]
+    slot_index: Mapping[datetime, int] = field(default_factory=dict, compare=False)
+    """Start instant → slot, so that mapping a schedule onto the grid is linear."""
+    days_index: Mapping[date, tuple[GridDay, ...]] = field(default_factory=dict, compare=False)
 
     @property
     def n_slots(self) -> int:
@@ -55,13 +59,10 @@ class SlotGrid:
 
     def slot_at(self, instant: datetime) -> int | None:
         """The slot starting exactly at ``instant`` (any time zone), else ``None``."""
-        for slot, start in enumerate(self.starts):
-            if start == instant:
-                return slot
-        return None
+        return self.slot_index.get(instant)
 
     def days_on(self, day: date) -> list[GridDay]:
-        return [d for d in self.days if d.date == day]
+        return list(self.days_index.get(day, ()))
 
     def slots_overlapping(self, day: date, start: time, end: time) -> set[int]:
         """Slots of ``day`` (local wall clock of its leg) that overlap ``[start, end)``."""
@@ -117,4 +118,14 @@ def build_grid(mission: Mission) -> SlotGrid:
         days.append(GridDay(len(days), day, leg, len(starts), len(day_starts)))
         day_of_slot.extend([len(days) - 1] * len(day_starts))
         starts.extend(day_starts)
-    return SlotGrid(mission.slot_minutes, tuple(days), tuple(day_of_slot), tuple(starts))
+    by_date: dict[date, list[GridDay]] = {}
+    for grid_day in days:
+        by_date.setdefault(grid_day.date, []).append(grid_day)
+    return SlotGrid(
+        mission.slot_minutes,
+        tuple(days),
+        tuple(day_of_slot),
+        tuple(starts),
+        {start: slot for slot, start in enumerate(starts)},
+        {day: tuple(found) for day, found in by_date.items()},
+    )

@@ -8,6 +8,7 @@ if they alone conflict, the result is ``infeasible`` with the explanation and no
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Literal
@@ -24,10 +25,13 @@ from wafd.schedule.output import build_schedule
 from wafd.schedule.problem import Problem, Solution
 from wafd.schedule.progress import ProgressCallback
 from wafd.schedule.reasons import unscheduled_requests
+from wafd.schedule.size import refuse_oversized
 from wafd.schedule.solver import solve
 
 Mode = Literal["optimal", "greedy"]
 MAX_SOFTENING_ROUNDS = 5
+LEAST_SEARCH = 0.1
+"""Seconds any search is given even when compiling used up the time limit."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +65,14 @@ class SolveOptions:
     on_progress: ProgressCallback | None = None
     objectives: Objectives | None = None
     hint: Solution | None = None
+    deadline: float | None = None
+    """``time.perf_counter()`` by which solving, softening and explaining must be done."""
+
+    def remaining(self) -> float:
+        """Seconds left before the deadline (the whole ``time_limit`` without one)."""
+        if self.deadline is None:
+            return self.time_limit
+        return max(self.deadline - time.perf_counter(), LEAST_SEARCH)
 
 
 def _solve(problem: Problem, options: SolveOptions) -> Solution:
@@ -76,7 +88,7 @@ def _solve(problem: Problem, options: SolveOptions) -> Solution:
     solution = solve(
         problem,
         objectives=options.objectives,
-        time_limit=options.time_limit,
+        time_limit=options.remaining(),
         on_progress=options.on_progress,
         hint=options.hint,
     )
@@ -113,7 +125,9 @@ def solve_compiled(
     for _ in range(MAX_SOFTENING_ROUNDS):
         if solution.status != "infeasible":
             break
-        core = minimal_conflict(compiled.problem)
+        if options.deadline is not None and time.perf_counter() >= options.deadline:
+            break
+        core = minimal_conflict(compiled.problem, deadline=options.deadline)
         if not core:
             break
         conflicts.append((describe_conflict(compiled, core), core))
@@ -133,11 +147,21 @@ def schedule_mission(
     on_progress: ProgressCallback | None = None,
     language: str = "en",
 ) -> ScheduleResult:
-    """Schedule ``mission``; see the module docstring."""
-    options = SolveOptions(mode=mode, time_limit=time_limit, on_progress=on_progress)
-    compiled, solution, conflicts = solve_compiled(compile_mission(mission), options)
+    """Schedule ``mission``; see the module docstring.
+
+    ``time_limit`` bounds the whole call: the model's size is estimated first (a model too
+    large to build raises ``ModelTooLargeError``), then compiling, solving, softening conflicts and
+    explaining unscheduled requests all share the one deadline.
+    """
+    deadline = time.perf_counter() + time_limit
+    refuse_oversized(mission)
+    compiled = compile_mission(mission)
+    options = SolveOptions(
+        mode=mode, time_limit=time_limit, on_progress=on_progress, deadline=deadline
+    )
+    compiled, solution, conflicts = solve_compiled(compiled, options)
     explained = {t: notice for notice, core in conflicts for t in core}
-    unscheduled = unscheduled_requests(compiled, solution, language, explained)
+    unscheduled = unscheduled_requests(compiled, solution, language, explained, deadline)
     schedule = build_schedule(compiled, solution, unscheduled, created=datetime.now(UTC))
     return ScheduleResult(
         schedule=schedule,

@@ -8,6 +8,7 @@ time at all (someone is never free when the others are), then one that lost to o
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Mapping
 
 from wafd.i18n import N_
@@ -22,6 +23,7 @@ NEVER_FREE = N_("{who} is not available at any time this meeting could take plac
 NO_COMMON_TIME = N_("there is no slot where {people} are all free")
 FULL = N_("{who} is already fully booked whenever {other} is free")
 LOST = N_("no slot where all are free was left by meetings of higher priority")
+UNEXPLAINED = N_("not scheduled; the time limit ended before the reason was worked out")
 
 
 def _names(compiled: CompiledMission, people: Iterable[int]) -> tuple[PersonName, ...]:
@@ -74,11 +76,13 @@ def unscheduled_requests(
     solution: Solution,
     language: str = "en",
     explained: Mapping[int, Notice] | None = None,
+    deadline: float | None = None,
 ) -> list[UnscheduledRequest]:
     """Every request not honoured by ``solution``, with its reason in ``language``.
 
     ``explained`` gives known reasons per task (a conflict found while solving) that win over
-    the reasons guessed here.
+    the reasons guessed here. Past ``deadline`` (``time.perf_counter()``) the remaining
+    requests are listed with ``UNEXPLAINED``: the list stays complete, the time limit holds.
     """
     explained = explained or {}
     busy = _occupied(compiled, solution)
@@ -94,7 +98,10 @@ def unscheduled_requests(
     for t, origin in enumerate(compiled.origins):
         if solution.starts[t] is not None or not origin.requests:
             continue
-        notice = explained.get(t) or task_reason(compiled, busy, t)
+        late = deadline is not None and time.perf_counter() > deadline
+        notice = explained.get(t) or (
+            Notice(UNEXPLAINED) if late else task_reason(compiled, busy, t)
+        )
         reason = notice.render(language)
         found.extend(
             UnscheduledRequest(

@@ -30,6 +30,9 @@ TEXT = {
     "fairness": N_("breaks are shared too unevenly between {people}"),
 }
 ENGINE_MESSAGE = N_("{message}")
+AND_MORE = N_("… and {count} more")
+NAMED = 10
+"""Meetings named in one message; a clash of 5,000 meetings names ten and counts the rest."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +65,11 @@ def mission_violation(
     else:
         starts = [solution.starts[t] for t in violation.tasks if solution.starts[t] is not None]
         first = min((s for s in starts if s is not None), default=None)
+        titles: tuple[Param, ...] = tuple(compiled.origins[t].title for t in violation.tasks)
+        if len(titles) > NAMED:
+            titles = (*titles[:NAMED], Notice(AND_MORE, {"count": len(titles) - NAMED}))
         params: dict[str, Param] = {
-            "meetings": tuple(compiled.origins[t].title for t in violation.tasks),
+            "meetings": titles,
             "people": tuple(
                 PersonName.of(people[p]) if p in people else p for p in participant_ids
             ),

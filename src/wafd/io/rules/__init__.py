@@ -7,9 +7,11 @@ typed rows, never the file, and only add issues to the log.
 
 from wafd.io.parse import IssueLog, ParsedBook
 from wafd.io.rules.calendar import check_calendar
+from wafd.io.rules.fixed_meetings import check_fixed_meetings
 from wafd.io.rules.names import check_names
 from wafd.io.rules.references import check_references
 from wafd.io.rules.requests import check_requests
+from wafd.io.rules.shape import check_shape
 from wafd.io.rules.themes import check_themes
 
 
@@ -17,9 +19,11 @@ def check_rules(book: ParsedBook, log: IssueLog) -> None:
     """Add every cross-row problem of ``book`` to ``log``."""
     check_references(book, log)
     check_themes(book, log)
-    check_calendar(book, log)
+    legs = check_calendar(book, log)
+    check_fixed_meetings(book, legs, log)
     check_requests(book, log)
     check_names(book, log)
+    check_shape(book, log)
 
 
 __all__ = ["check_rules"]

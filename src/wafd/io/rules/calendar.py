@@ -5,13 +5,13 @@ with that leg's working hours; a day no leg covers cannot be used at all.
 """
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, time
 from itertools import pairwise
 
 from wafd.i18n import N_
 from wafd.io.parse import IssueLog, ParsedBook, ParsedRow, ParsedSheet
 from wafd.io.report import Severity
-from wafd.io.sheets import AVAILABILITY, LEGS, MEETINGS
+from wafd.io.sheets import AVAILABILITY, LEGS
 from wafd.model import Leg
 
 DEFAULT_START: time = Leg.model_fields["day_start"].default
@@ -26,12 +26,14 @@ class LegDays:
     end: date
     opens: time
     closes: time
+    lunch: tuple[time, time] | None = None
 
 
-def check_calendar(book: ParsedBook, log: IssueLog) -> None:
+def check_calendar(book: ParsedBook, log: IssueLog) -> list[LegDays]:
+    """Check the legs and availability; return the legs' days for the checks that follow."""
     legs = _check_legs(book.get(LEGS.name), log)
     _check_availability(book.get(AVAILABILITY.name), legs, log)
-    _check_meetings(book.get(MEETINGS.name), legs, log)
+    return legs
 
 
 def _ordered(
@@ -56,12 +58,12 @@ def _ordered(
         N_("Check both cells: {first} is {low}."),
         first=first,
         second=second,
-        low=_show(low),
+        low=show(low),
     )
     return False
 
 
-def _show(value: object) -> str:
+def show(value: object) -> str:
     return value.strftime("%H:%M") if isinstance(value, time) else str(value)
 
 
@@ -96,6 +98,7 @@ def _check_legs(sheet: ParsedSheet | None, log: IssueLog) -> list[LegDays]:
                     end=end,
                     opens=values.get("day_start", DEFAULT_START) if hours_ok else DEFAULT_START,  # type: ignore[arg-type]
                     closes=values.get("day_end", DEFAULT_END) if hours_ok else DEFAULT_END,  # type: ignore[arg-type]
+                    lunch=_lunch(values),
                 )
             )
         else:
@@ -103,6 +106,13 @@ def _check_legs(sheet: ParsedSheet | None, log: IssueLog) -> list[LegDays]:
     _check_leg_overlaps(sheet, legs, log)
     # With a leg's dates unknown, "outside every leg" would only echo that one error.
     return legs if complete else []
+
+
+def _lunch(values: dict[str, object]) -> tuple[time, time] | None:
+    start, end = values.get("lunch_start"), values.get("lunch_end")
+    if isinstance(start, time) and isinstance(end, time) and start < end:
+        return start, end
+    return None
 
 
 def _check_leg_overlaps(sheet: ParsedSheet, legs: list[LegDays], log: IssueLog) -> None:
@@ -124,18 +134,18 @@ def _check_leg_overlaps(sheet: ParsedSheet, legs: list[LegDays], log: IssueLog) 
             )
 
 
-def _leg_on(legs: list[LegDays], day: object) -> LegDays | None:
+def leg_on(legs: list[LegDays], day: object) -> LegDays | None:
     return next((leg for leg in legs if leg.start <= day <= leg.end), None)  # type: ignore[operator]
 
 
-def _outside_legs(
+def outside_legs(
     sheet: ParsedSheet, row: ParsedRow, column: str, legs: list[LegDays], log: IssueLog
 ) -> LegDays | None:
     """The leg holding the row's day, or ``None`` with an error when no leg does."""
     day = row.values.get(column)
     if not isinstance(day, date) or not legs:
         return None
-    leg = _leg_on(legs, day)
+    leg = leg_on(legs, day)
     if leg is None:
         spans = ", ".join(f"{leg.start.isoformat()}–{leg.end.isoformat()}" for leg in legs)
         log.add(
@@ -158,7 +168,7 @@ def _check_availability(sheet: ParsedSheet | None, legs: list[LegDays], log: Iss
     for row in sheet.rows:
         if not _ordered(sheet, row, "start", "end", log):
             continue
-        leg = _outside_legs(sheet, row, "day", legs, log)
+        leg = outside_legs(sheet, row, "day", legs, log)
         start, end = row.values.get("start"), row.values.get("end")
         if not isinstance(start, time) or not isinstance(end, time):
             continue
@@ -195,52 +205,13 @@ def _check_window(
         sheet.raw,
         row.number,
         "start" if start < leg.opens or entirely else "end",
-        f"{_show(start)}–{_show(end)}",
+        f"{show(start)}–{show(end)}",
         N_("{start}–{end} is outside the working hours of leg “{leg}” ({opens}–{closes})."),
         N_("Keep windows within the leg's hours, or widen day_start/day_end in Legs."),
         Severity.ERROR if entirely else Severity.WARNING,
-        start=_show(start),
-        end=_show(end),
+        start=show(start),
+        end=show(end),
         leg=leg.id,
-        opens=_show(leg.opens),
-        closes=_show(leg.closes),
+        opens=show(leg.opens),
+        closes=show(leg.closes),
     )
-
-
-def _check_meetings(sheet: ParsedSheet | None, legs: list[LegDays], log: IssueLog) -> None:
-    if sheet is None:
-        return
-    for row in sheet.rows:
-        start, day = row.values.get("start"), row.values.get("day")
-        if start is not None and day is None and "day" not in row.bad:
-            log.add(
-                sheet.raw,
-                row.number,
-                "day",
-                None,
-                N_("A fixed start time needs a day."),
-                N_("Fill in the day, or clear the start time."),
-            )
-        leg = _outside_legs(sheet, row, "day", legs, log)
-        minutes = row.values.get("duration_minutes")
-        if leg is None or not isinstance(start, time) or not isinstance(minutes, int):
-            continue
-        finish = (datetime.combine(date.min, start) + timedelta(minutes=minutes)).time()
-        if start < leg.opens or finish > leg.closes or finish < start:
-            log.add(
-                sheet.raw,
-                row.number,
-                "start",
-                row.raw.get("start"),
-                N_(
-                    "The meeting ({start}–{end}) is outside the working hours of leg "
-                    "“{leg}” ({opens}–{closes})."
-                ),
-                N_("Check the start and the duration, or widen the leg's hours."),
-                Severity.WARNING,
-                start=_show(start),
-                end=_show(finish),
-                leg=leg.id,
-                opens=_show(leg.opens),
-                closes=_show(leg.closes),
-            )

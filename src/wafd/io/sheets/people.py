@@ -113,6 +113,7 @@ PARTICIPANTS = Sheet(
             None,
             blank=Blank.NONE,
             minimum=0,
+            maximum=48,
         ),
     ),
     extra_examples=(

@@ -70,7 +70,7 @@ MISSION = Sheet(
             N_("Scheduling grid in minutes (meetings start on it)"),
             15,
             minimum=5,
-            maximum=120,
+            maximum=60,
         ),
         Column(
             "max_meetings_per_day",
@@ -79,6 +79,7 @@ MISSION = Sheet(
             4,
             blank=Blank.NONE,
             minimum=1,
+            maximum=48,
         ),
     ),
 )
@@ -162,7 +163,12 @@ VENUES = Sheet(
             maximum=180,
         ),
         Column(
-            "tables", T.INTEGER, N_("Meetings that can run here at once; blank: 1"), 1, minimum=1
+            "tables",
+            T.INTEGER,
+            N_("Meetings that can run here at once; blank: 1"),
+            1,
+            minimum=1,
+            maximum=1000,
         ),
         Column("contact", T.TEXT, N_("Who to call on site"), "Reception +1 713 555 0100"),
     ),

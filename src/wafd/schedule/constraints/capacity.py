@@ -27,8 +27,10 @@ class Capacity(RelationRule):
             for slot in span(problem, t, start):
                 using[v, slot].append(t)
         found = []
+        reported: set[tuple[int, tuple[int, ...]]] = set()
         for (v, slot), tasks in sorted(using.items()):
-            if len(tasks) > problem.venue_capacity[v]:
+            if len(tasks) > problem.venue_capacity[v] and (v, tuple(tasks)) not in reported:
+                reported.add((v, tuple(tasks)))  # the same meetings over several slots: once
                 people = sorted({p for t in tasks for p in problem.tasks[t].participants})
                 message = (
                     f"{len(tasks)} meetings at {problem.venue_names[v]} in slot {slot},"
