@@ -7,6 +7,7 @@ typed rows, never the file, and only add issues to the log.
 
 from wafd.io.parse import IssueLog, ParsedBook
 from wafd.io.rules.calendar import check_calendar
+from wafd.io.rules.emails import check_emails
 from wafd.io.rules.names import check_names
 from wafd.io.rules.references import check_references
 from wafd.io.rules.requests import check_requests
@@ -20,6 +21,7 @@ def check_rules(book: ParsedBook, log: IssueLog) -> None:
     check_calendar(book, log)
     check_requests(book, log)
     check_names(book, log)
+    check_emails(book, log)
 
 
 __all__ = ["check_rules"]
