@@ -30,6 +30,20 @@ def _prepare_database() -> None:
             console.print(f"  {account.role:<10} {account.username} / {account.password}")
 
 
+def _say_where_mail_goes() -> None:
+    from wafd.web.mailer import email_url, mail_folder
+
+    url = email_url()
+    if url:
+        where = url.split("@")[-1] if "@" in url else url
+        console.print(f"E-mail goes out through {where} (sent by [bold]wafd worker[/bold]).")
+    else:
+        console.print(
+            f"E-mail is written as .eml files into [bold]{mail_folder()}[/bold] "
+            "(set WAFD_EMAIL_URL=smtp://host:port to send it)."
+        )
+
+
 @app.command()
 def serve(
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
@@ -41,6 +55,7 @@ def serve(
     _prepare_database()
     console.print(f"Wafd is running at [bold]http://{host}:{port}/[/bold]  (Ctrl+C stops it)")
     console.print("Scheduling runs in the background: start [bold]wafd worker[/bold] as well.")
+    _say_where_mail_goes()
     call_command("runserver", f"{host}:{port}", use_reloader=False, skip_checks=True)
 
 
@@ -50,11 +65,14 @@ def worker(
         bool, typer.Option(help="Stop when the queue is empty instead of waiting for more.")
     ] = False,
 ) -> None:
-    """Run background tasks (the scheduler) from the database queue."""
+    """Run background tasks (the scheduler, the mail outbox) from the database queue."""
     from django.core.management import call_command
 
     from wafd.web import setup
 
     setup()
     call_command("migrate", interactive=False, verbosity=0)
+    from wafd.web.mail_tasks import resume_outbox
+
+    resume_outbox()
     call_command("db_worker", batch=batch, interval=0.5)

@@ -18,7 +18,17 @@ from wafd.notify.plans import (
     reminder_due,
 )
 from wafd.notify.recipients import NotifyError, Unreachable, select_participants
-from wafd.notify.smtp import Delivery, SendStoppedError, SmtpServer, parse_smtp_url, send_messages
+from wafd.notify.smtp import (
+    Delivery,
+    Refusal,
+    SendStoppedError,
+    SmtpServer,
+    close,
+    connect,
+    hand_over,
+    parse_smtp_url,
+    send_messages,
+)
 from wafd.notify.words import Words, recipient_language
 
 __all__ = [
@@ -31,13 +41,17 @@ __all__ = [
     "Outgoing",
     "Person",
     "Plan",
+    "Refusal",
     "SendStoppedError",
     "SmtpServer",
     "Unreachable",
     "Words",
     "changes_between",
+    "close",
     "compose_message",
+    "connect",
     "default_sender",
+    "hand_over",
     "message_id",
     "parse_smtp_url",
     "plan_changes",

@@ -63,7 +63,8 @@ class Delivery:
     """Why the batch stopped early; the messages after the last sent/refused were not tried."""
 
 
-def _connect(server: SmtpServer, timeout: float) -> smtplib.SMTP:
+def connect(server: SmtpServer, timeout: float = TIMEOUT_SECONDS) -> smtplib.SMTP:
+    """An open, logged-in connection; ``SendStoppedError`` when the server cannot be used."""
     try:
         if server.scheme == "smtps":
             client: smtplib.SMTP = smtplib.SMTP_SSL(
@@ -113,7 +114,7 @@ def send_messages(
 ) -> Delivery:
     """Send each message in order over one connection; ``SendStoppedError``: none can go."""
     delivery = Delivery()
-    client = _connect(server, timeout)
+    client = connect(server, timeout)
     try:
         for index, message in enumerate(messages):
             try:
@@ -126,8 +127,42 @@ def send_messages(
             else:
                 delivery.sent.append(index)
     finally:
-        try:
-            client.quit()
-        except (OSError, smtplib.SMTPException):
-            client.close()
+        close(client)
     return delivery
+
+
+def close(client: smtplib.SMTP) -> None:
+    try:
+        client.quit()
+    except (OSError, smtplib.SMTPException):
+        client.close()
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """The server's answer to one message it did not take; 4xx may work later, 5xx will not."""
+
+    code: int
+    reason: str
+
+    @property
+    def transient(self) -> bool:
+        return 400 <= self.code < 500
+
+
+def hand_over(client: smtplib.SMTP, *, sender: str, recipient: str, raw: bytes) -> Refusal | None:
+    """Give one already-built message to the server; None when it took it.
+
+    A lost connection raises (``OSError``/``SMTPServerDisconnected``): whether the server
+    kept the message is then unknown to the caller.
+    """
+    try:
+        client.sendmail(sender, [recipient], raw)
+    except smtplib.SMTPRecipientsRefused as error:
+        code = min((answer[0] for answer in error.recipients.values()), default=550)
+        return Refusal(code, _reason(error))
+    except smtplib.SMTPServerDisconnected:
+        raise
+    except smtplib.SMTPResponseException as error:
+        return Refusal(error.smtp_code, _reason(error))
+    return None
