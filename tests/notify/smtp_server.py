@@ -3,6 +3,7 @@
 ``refuse`` makes it answer 550 for chosen recipients; ``password`` turns on AUTH LOGIN/PLAIN.
 """
 
+import asyncio
 import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,16 +20,21 @@ class Mailbox:
 
     received: list[tuple[list[str], bytes]] = field(default_factory=list)
     refuse: set[str] = field(default_factory=set)
+    refuse_code: str = "550 5.1.1 mailbox unavailable"
+    delay: float = 0.0
+    """Seconds to wait before accepting each message (a slow server)."""
 
     async def handle_RCPT(  # noqa: N802 - aiosmtpd's hook name
         self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
     ) -> str:
         if address in self.refuse:
-            return "550 5.1.1 mailbox unavailable"
+            return self.refuse_code
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+        if self.delay:
+            await asyncio.sleep(self.delay)
         self.received.append((list(envelope.rcpt_tos), bytes(envelope.original_content)))
         return "250 Message accepted"
 
