@@ -17,6 +17,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from wafd.io.rules.emails import is_valid_address
+from wafd.model import Mission
 from wafd.notify import Person, Words, compose_message, recipient_language, site_invitation_letter
 from wafd.web.access import audit
 from wafd.web.models import Membership, MissionRecord, ParticipantRow
@@ -44,7 +45,12 @@ def account_for(address: str) -> User:
 
 @transaction.atomic
 def invite(
-    organiser: Membership, *, address: str, role: str, participant: ParticipantRow | None
+    organiser: Membership,
+    *,
+    address: str,
+    role: str,
+    participant: ParticipantRow | None,
+    mission: Mission | None = None,
 ) -> bool:
     """Give ``address`` a role in the mission; mail a link if the account has no password yet.
 
@@ -58,7 +64,7 @@ def invite(
     audit(organiser, "member.invite", f"user{user.pk}", role=role)
     if user.has_usable_password():
         return False
-    mission = load_mission(record)
+    mission = mission or load_mission(record)
     person = mission.participant_index().get(participant.pid) if participant else None
     words = Words(recipient_language(mission, person))
     expires = (timezone.now() + timedelta(seconds=settings.PASSWORD_RESET_TIMEOUT)).date()
@@ -100,6 +106,7 @@ def invite_participants(organiser: Membership) -> tuple[int, int]:
             "participant_id", flat=True
         )
     )
+    mission = load_mission(record)
     invited = skipped = 0
     rows = ParticipantRow.objects.filter(mission=record, role__in=["delegate", "host"])
     for row in rows.exclude(pk__in=linked).order_by("pk"):
@@ -107,6 +114,6 @@ def invite_participants(organiser: Membership) -> tuple[int, int]:
         if not is_valid_address(address):
             skipped += 1
             continue
-        invite(organiser, address=address, role=row.role, participant=row)
+        invite(organiser, address=address, role=row.role, participant=row, mission=mission)
         invited += 1
     return invited, skipped

@@ -12,6 +12,7 @@ reached is retried with back-off; a permanent refusal (5xx) fails at once. A row
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -21,7 +22,7 @@ from wafd.web.mail_models import OutboxMessage, OutboxState
 from wafd.web.mailer import Transport, open_transport
 from wafd.web.models import MissionRecord
 
-LEASE = timedelta(minutes=2)
+LEASE_SECONDS = 120
 MAX_ATTEMPTS = 8
 FIRST_RETRY = timedelta(minutes=1)
 LONGEST_RETRY = timedelta(hours=6)
@@ -29,6 +30,11 @@ INTERRUPTED = (
     "The worker stopped while handing this message to the mail server: it may or may not have "
     "gone out. Check with the recipient, then re-send if needed."
 )
+
+
+def lease() -> timedelta:
+    """How long a worker may take to hand one message over before it counts as dead."""
+    return timedelta(seconds=int(getattr(settings, "WAFD_MAIL_LEASE_SECONDS", LEASE_SECONDS)))
 
 
 def retry_delay(attempts: int) -> timedelta:
@@ -123,7 +129,7 @@ def claim_next(now: datetime) -> OutboxMessage | None:
                 return None
             taken = OutboxMessage.objects.filter(pk=row.pk, state=OutboxState.QUEUED).update(
                 state=OutboxState.SENDING,
-                lease_until=timezone.now() + LEASE,
+                lease_until=timezone.now() + lease(),
                 attempts=F("attempts") + 1,
             )
         if taken:

@@ -214,6 +214,7 @@ WAFD_EMAIL_URL = os.environ.get("WAFD_EMAIL_URL", "")
 WAFD_EMAIL_FROM = os.environ.get("WAFD_EMAIL_FROM", "")
 DEFAULT_FROM_EMAIL = WAFD_EMAIL_FROM or "wafd@localhost"
 WAFD_SITE_URL = os.environ.get("WAFD_SITE_URL", "http://127.0.0.1:8000")
+WAFD_MAIL_LEASE_SECONDS = int(os.environ.get("WAFD_MAIL_LEASE_SECONDS", "120"))
 PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600  # invitation and reset links expire after three days
 
 # Logs name requests by path only; paths carry opaque ids, never names or e-mails.
