@@ -29,6 +29,7 @@ from wafd.web.outbox import queue_plan
 from wafd.web.store import load_mission, load_schedule
 
 TELL_CHOICES = ("everyone", "affected", "nobody")
+CHUNK = 100
 
 
 def site_url(path: str) -> str:
@@ -65,18 +66,27 @@ def opted_out(record: MissionRecord, field: str) -> set[str]:
 
 
 def queue_publication(version: ScheduleVersion, *, tell: str) -> int:
-    """After publishing: the programme to everyone, or notices to those a change touches."""
+    """After publishing: the programme to everyone, or notices to those a change touches.
+
+    People are taken ``CHUNK`` at a time, each chunk's messages (PDF and invitations) queued
+    before the next is built, so memory stays bounded for events of thousands.
+    """
     if tell not in TELL_CHOICES or tell == "nobody":
         return 0
     record = version.mission
     context = _context(record, version, timezone.now())
-    people = context.mission.participants
+    people = list(context.mission.participants)
     before = previous_published(version)
-    if tell == "affected" and before is not None:
-        plan = plan_changes(context=context, since=load_schedule(before), participants=people)
-    else:
-        plan = plan_programme(context=context, participants=people)
-    return queue_plan(record, plan)
+    since = load_schedule(before) if tell == "affected" and before is not None else None
+    queued = 0
+    for start in range(0, len(people), CHUNK):
+        chunk = people[start : start + CHUNK]
+        if since is not None:
+            plan = plan_changes(context=context, since=since, participants=chunk)
+        else:
+            plan = plan_programme(context=context, participants=chunk)
+        queued += queue_plan(record, plan)
+    return queued
 
 
 def queue_reminders(record: MissionRecord, version: ScheduleVersion, now: datetime) -> int:
