@@ -30,7 +30,7 @@ def _prepare_database() -> None:
             console.print(f"  {account.role:<10} {account.username} / {account.password}")
 
 
-def _say_where_mail_goes() -> None:
+def say_where_mail_goes() -> None:
     from wafd.web.mailer import email_url, mail_folder
 
     url = email_url()
@@ -55,7 +55,7 @@ def serve(
     _prepare_database()
     console.print(f"Wafd is running at [bold]http://{host}:{port}/[/bold]  (Ctrl+C stops it)")
     console.print("Scheduling runs in the background: start [bold]wafd worker[/bold] as well.")
-    _say_where_mail_goes()
+    say_where_mail_goes()
     call_command("runserver", f"{host}:{port}", use_reloader=False, skip_checks=True)
 
 
