@@ -5,6 +5,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
@@ -203,3 +204,22 @@ def test_a_cancelled_meeting_reaches_its_people_as_a_cancellation(world: MailWor
     ]
     assert len(raws) == 2
     assert all(b"method=CANCEL" in raw or b'method="CANCEL"' in raw for raw in raws)
+
+
+def test_publishing_through_the_api_can_tell_everyone(
+    world: MailWorld, django_capture_on_commit_callbacks: Any
+) -> None:
+    from wafd.web.models import ApiToken
+    from wafd.web.views.tokens import digest
+
+    ApiToken.objects.create(user=world.organiser, digest=digest("key-for-mail"))
+    client = Client(headers={"Authorization": "Bearer key-for-mail"})
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/api/missions/{world.record.pk}/versions/1/publish",
+            {"state": "final", "tell": "everyone"},
+            content_type="application/json",
+        )
+    assert response.status_code == 200
+    (queued,) = DBTaskResult.objects.filter(task_path__endswith="announce_version")
+    assert queued.args_kwargs["args"][1] == "everyone"

@@ -7,6 +7,7 @@ back-off, tomorrow's reminders) enqueue themselves again with ``run_after``.
 
 from datetime import timedelta
 
+from django.db import transaction
 from django.utils import timezone
 
 from wafd.web import notifying
@@ -59,6 +60,12 @@ def send_note(mission_pk: int, to: str, subject: str, body: str, note_id: str) -
     return notifying.queue_note(
         record, published_version(record), to=to, subject=subject, body=body, note_id=note_id
     )
+
+
+def announce_after_commit(version: ScheduleVersion, tell: str) -> None:
+    """After publishing (page or API): tell whom the organiser chose, once the version is saved."""
+    version_pk = version.pk
+    transaction.on_commit(lambda: announce_version.enqueue(version_pk, tell))
 
 
 def resume_outbox() -> bool:

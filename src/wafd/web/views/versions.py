@@ -7,7 +7,6 @@ from it, so every version ever shown to delegates stays available to compare.
 from typing import Any
 
 from django.contrib import messages
-from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -15,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from wafd.web import actions
 from wafd.web.access import ORGANISER, STAFF, mission_view
-from wafd.web.mail_tasks import announce_version
+from wafd.web.mail_tasks import announce_after_commit
 from wafd.web.models import MeetingRow, Membership, MissionRecord, ScheduleVersion, SchedulingRun
 from wafd.web.views.agenda import leg_zones, local_start
 from wafd.web.views.board import BOARD_LIMIT, board
@@ -103,9 +102,7 @@ def publish(request: HttpRequest, membership: Membership, number: int) -> HttpRe
     except actions.ActionError as refused:
         messages.error(request, refused.message)
         return redirect("wafd:version", membership.mission.pk, number)
-    tell = request.POST.get("tell", "nobody")
-    version_pk = published.pk
-    transaction.on_commit(lambda: announce_version.enqueue(version_pk, tell))
+    announce_after_commit(published, request.POST.get("tell", "nobody"))
     messages.success(request, _("Version %(n)s published.") % {"n": published.number})
     return redirect("wafd:version", membership.mission.pk, published.number)
 
