@@ -51,3 +51,16 @@ def test_people_without_or_with_a_malformed_address_are_listed_not_mailed(
         (people[1].id, "malformed e-mail address"),
     ]
     assert len(plan.messages) == len(people) - 2
+
+
+def test_a_group_message_subject_stays_on_one_line(context: Context, mission: Mission) -> None:
+    plan = plan_note(
+        context=context,
+        participants=mission.participants[:1],
+        subject="Bus\r\nBcc: everyone@example.org",
+        body="Lobby.",
+        note_id="n2",
+    )
+    message = plan.messages[0].message
+    assert message["Subject"] == "Bus Bcc: everyone@example.org"
+    assert message["Bcc"] is None

@@ -146,7 +146,7 @@ def note_letter(
     paragraphs = tuple(part.strip() for part in body.split("\n\n") if part.strip())
     return Letter(
         language=words.language,
-        subject=subject,
+        subject=" ".join(subject.split()),  # one line: a header cannot hold a line break
         greeting=_greeting(words, participant.display_name(words.language)),
         paragraphs=paragraphs,
         link=_site_link(context, words),
