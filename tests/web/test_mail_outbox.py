@@ -1,8 +1,9 @@
 """The outbox: one message per person and event, sent through a real SMTP server, retried,
 failed visibly, re-sent on request; publishing asks whom to tell."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.test import Client
@@ -223,3 +224,16 @@ def test_publishing_through_the_api_can_tell_everyone(
     assert response.status_code == 200
     (queued,) = DBTaskResult.objects.filter(task_path__endswith="announce_version")
     assert queued.args_kwargs["args"][1] == "everyone"
+
+
+def test_the_next_reminder_is_due_the_evening_before_in_local_time(world: MailWorld) -> None:
+    first = load_schedule(world.version).meetings[0].start  # Monday 10:00 in Houston
+    due = notifying.next_reminder(world.record, world.version, first - timedelta(days=3))
+    assert due == datetime(2024, 2, 4, 18, 0, tzinfo=ZoneInfo("America/Chicago"))
+
+
+def test_the_reminder_task_stops_once_the_mission_is_over(world: MailWorld) -> None:
+    from wafd.web.mail_tasks import send_reminders
+
+    assert send_reminders.call(world.record.pk) == 0
+    assert not DBTaskResult.objects.filter(task_path__endswith="send_reminders").exists()
