@@ -237,3 +237,10 @@ def test_the_reminder_task_stops_once_the_mission_is_over(world: MailWorld) -> N
 
     assert send_reminders.call(world.record.pk) == 0
     assert not DBTaskResult.objects.filter(task_path__endswith="send_reminders").exists()
+
+
+def test_announcing_twice_queues_one_reminder_run(world: MailWorld) -> None:
+    announce_version.call(world.version.pk, "nobody")
+    announce_version.call(world.version.pk, "nobody")
+    runs = DBTaskResult.objects.filter(task_path__endswith=".send_reminders", status="READY")
+    assert [r.args_kwargs["args"] for r in runs] == [[world.record.pk]]

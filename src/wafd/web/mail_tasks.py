@@ -35,7 +35,8 @@ def announce_version(version_pk: int, tell: str) -> int:
     """After publishing: queue the programme or the change notices, then the reminders."""
     version = ScheduleVersion.objects.select_related("mission").get(pk=version_pk)
     count = notifying.queue_publication(version, tell=tell)
-    send_reminders.enqueue(version.mission_id)
+    if not _reminders_waiting(version.mission_id):
+        send_reminders.enqueue(version.mission_id)
     return count
 
 
@@ -49,9 +50,18 @@ def send_reminders(mission_pk: int) -> int:
     now = timezone.now()
     count = notifying.queue_reminders(record, version, now)
     following = notifying.next_reminder(record, version, now)
-    if following is not None:
+    if following is not None and not _reminders_waiting(mission_pk):
         send_reminders.using(run_after=following + REMINDER_SLACK).enqueue(mission_pk)
     return count
+
+
+def _reminders_waiting(mission_pk: int) -> bool:
+    """Whether a reminder run for this mission is already queued (one chain per mission)."""
+    from django_tasks_db.models import DBTaskResult
+
+    return DBTaskResult.objects.filter(
+        task_path__endswith=".send_reminders", status="READY", args_kwargs__args=[mission_pk]
+    ).exists()
 
 
 @task()
