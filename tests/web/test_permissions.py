@@ -53,6 +53,9 @@ PAGES: list[tuple[str, dict[str, object], str, tuple[int, ...]]] = [
     ("audit", {}, "", (OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT)),
     ("recommendations", {}, "", (OK, FORBIDDEN, OK, FORBIDDEN, MISSING, REDIRECT)),
     ("members", {}, "", (OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT)),
+    ("outbox", {}, "", (OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT)),
+    ("note", {}, "", (OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT)),
+    ("mail-preferences", {}, "", (FORBIDDEN, FORBIDDEN, OK, OK, MISSING, REDIRECT)),
 ]
 
 GLOBAL_PAGES: list[tuple[str, tuple[int, ...]]] = [
@@ -60,6 +63,9 @@ GLOBAL_PAGES: list[tuple[str, tuple[int, ...]]] = [
     ("mission-create", (OK, OK, OK, OK, OK, REDIRECT)),
     ("mission-import", (OK, OK, OK, OK, OK, REDIRECT)),
     ("api-tokens", (OK, OK, OK, OK, OK, REDIRECT)),
+    ("password-reset", (OK, OK, OK, OK, OK, OK)),
+    ("password-reset-done", (OK, OK, OK, OK, OK, OK)),
+    ("password-reset-complete", (OK, OK, OK, OK, OK, OK)),
 ]
 
 CASES = [
@@ -111,10 +117,15 @@ def test_every_url_is_in_the_permission_table() -> None:
         "api-token-create",
         "api-token-delete",
         "logout",
+        "member-invite",
+        "members-invite-all",
+        "outbox-resend",
     }
     # Pages that need a run, a meeting or a token: covered in test_scheduling, test_calendar,
     # test_login.
     tested_elsewhere = {"move", "run", "run-progress", "calendar-feed", "login"}
+    # Links mailed to people, with a signed token: covered in test_mail_accounts.
+    tested_elsewhere |= {"welcome", "password-reset-confirm"}
     tested = {name for name, *_ in PAGES} | {name for name, _ in GLOBAL_PAGES}
     names = {p.name for p in [*wafd_patterns, *mission_patterns] if getattr(p, "name", None)}
 

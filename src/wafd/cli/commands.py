@@ -11,6 +11,7 @@ from wafd.cli import (  # noqa: F401
     check,
     demo,
     export,
+    mail,
     match,
     replan,
     schedule,

@@ -36,6 +36,20 @@ def _prepare_database() -> None:
             console.print(f"  {account.role:<10} {account.username} / {account.password}")
 
 
+def say_where_mail_goes() -> None:
+    from wafd.web.mailer import email_url, mail_folder
+
+    url = email_url()
+    if url:
+        where = url.split("@")[-1] if "@" in url else url
+        console.print(f"E-mail goes out through {where} (sent by [bold]wafd worker[/bold]).")
+    else:
+        console.print(
+            f"E-mail is written as .eml files into [bold]{mail_folder()}[/bold] "
+            "(set WAFD_EMAIL_URL=smtp://host:port to send it)."
+        )
+
+
 @app.command()
 def serve(
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
@@ -47,6 +61,7 @@ def serve(
     _prepare_database()
     console.print(f"Wafd is running at [bold]http://{host}:{port}/[/bold]  (Ctrl+C stops it)")
     console.print("Scheduling runs in the background: start [bold]wafd worker[/bold] as well.")
+    say_where_mail_goes()
     call_command("runserver", f"{host}:{port}", use_reloader=False, skip_checks=True)
 
 
@@ -56,7 +71,10 @@ def worker(
         bool, typer.Option(help="Stop when the queue is empty instead of waiting for more.")
     ] = False,
 ) -> None:
-    """Run background tasks (the scheduler) from the database queue; outlives database outages."""
+    """Run background tasks (the scheduler, the mail outbox) from the database queue.
+
+    The worker outlives database outages.
+    """
     from django.core.management import call_command
 
     from wafd.web import setup
@@ -66,5 +84,8 @@ def worker(
 
     wait_for_database(_say)
     call_command("migrate", interactive=False, verbosity=0)
-    console.print("The worker is waiting for scheduler runs (Ctrl+C stops it).")
+    from wafd.web.mail_tasks import resume_outbox
+
+    resume_outbox()
+    console.print("The worker is waiting for scheduler runs and mail (Ctrl+C stops it).")
     run_worker(batch=batch)

@@ -50,7 +50,9 @@ def calendar_ics(
     stamp = schedule.created.astimezone(UTC) if schedule.created else datetime.now(UTC)
     meetings = [m for m in schedule.meetings if reader is None or reader.id in m.participants]
     for meeting in sorted(meetings, key=lambda m: (m.start, m.id)):
-        calendar.add_component(_event(facts, say, facts.localized(meeting), stamp, personal_data))
+        calendar.add_component(
+            meeting_event(facts, say, facts.localized(meeting), stamp, personal_data)
+        )
     if meetings:
         first = min(m.start for m in meetings).date()
         last = max(m.end for m in meetings).date()
@@ -58,13 +60,14 @@ def calendar_ics(
     return bytes(calendar.to_ical())
 
 
-def _event(
+def meeting_event(
     facts: MissionFacts,
     say: Localizer,
     meeting: ScheduledMeeting,
     stamp: datetime,
     personal_data: bool,
 ) -> Event:
+    """One meeting as a VEVENT; the e-mailed invitations (``wafd.notify.itip``) reuse it."""
     event = Event()
     event.add("uid", meeting_uid(facts.mission.id, meeting.id))
     event.add("dtstamp", stamp)

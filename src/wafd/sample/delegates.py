@@ -33,6 +33,7 @@ def _delegate(
         organisation=organisation,
         role=Role.DELEGATE,
         title=title,
+        email=f"{participant_id}@example.org",  # reserved domain (RFC 2606): fictional
         languages=tuple(Language(code) for code in languages.split()),
         preferred_language=Language(preferred),
         themes=themes,

@@ -103,6 +103,7 @@ def host(
             organisation=org_id,
             role=Role.HOST,
             title=person.title,
+            email=f"{slug(person.name)}@example.com",  # reserved domain (RFC 2606): fictional
             languages=tuple(Language(code) for code in person.languages.split()),
             preferred_language=Language(person.preferred),
             themes=themes,

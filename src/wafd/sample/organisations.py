@@ -149,6 +149,7 @@ ORGANISER_ORGANISATIONS: tuple[Organisation, ...] = (
 ORGANISER_PARTICIPANTS: tuple[Participant, ...] = (
     Participant(
         id="org-laura-bennett",
+        email="laura-bennett@example.net",
         name="Laura Bennett",
         name_ar="لورا بينيت",
         organisation=US_CS_CASABLANCA,
@@ -159,6 +160,7 @@ ORGANISER_PARTICIPANTS: tuple[Participant, ...] = (
     ),
     Participant(
         id="org-youness-saidi",
+        email="youness-saidi@example.net",
         name="Youness Saidi",
         name_ar="يونس السعيدي",
         organisation=US_CS_CASABLANCA,
@@ -169,6 +171,7 @@ ORGANISER_PARTICIPANTS: tuple[Participant, ...] = (
     ),
     Participant(
         id="org-mark-holloway",
+        email="mark-holloway@example.net",
         name="Mark Holloway",
         organisation=USTDA,
         role=Role.ORGANISER,

@@ -281,3 +281,8 @@ class LoginFailure(models.Model):
 
     key = models.CharField(max_length=64, db_index=True)
     at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+
+from wafd.web.mail_models import MailPreference, OutboxMessage, OutboxState  # noqa: E402
+
+__all__ = ["MailPreference", "OutboxMessage", "OutboxState"]

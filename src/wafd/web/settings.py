@@ -205,6 +205,18 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = WAFD_MAX_UPLOAD_BYTES
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
+# E-mail: every message goes through the outbox table (wafd.web.outbox), sent by the worker.
+# WAFD_EMAIL_URL: smtp://[user@]host:port, smtps://... or smtp+starttls://... (password in
+# WAFD_SMTP_PASSWORD); unset (development), messages are written as .eml files into
+# DATA_DIR/mail. WAFD_SITE_URL makes the links in messages absolute.
+EMAIL_BACKEND = "wafd.web.mailer.OutboxBackend"
+WAFD_EMAIL_URL = os.environ.get("WAFD_EMAIL_URL", "")
+WAFD_EMAIL_FROM = os.environ.get("WAFD_EMAIL_FROM", "")
+DEFAULT_FROM_EMAIL = WAFD_EMAIL_FROM or "wafd@localhost"
+WAFD_SITE_URL = os.environ.get("WAFD_SITE_URL", "http://127.0.0.1:8000")
+WAFD_MAIL_LEASE_SECONDS = int(os.environ.get("WAFD_MAIL_LEASE_SECONDS", "120"))
+PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600  # invitation and reset links expire after three days
+
 # Logs name requests by path only; paths carry opaque ids, never names or e-mails.
 LOGGING = {
     "version": 1,

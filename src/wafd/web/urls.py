@@ -9,6 +9,8 @@ from wafd.web.views import (
     auth,
     downloads,
     imports,
+    invitations,
+    mail,
     members,
     missions,
     moves,
@@ -60,6 +62,12 @@ mission_patterns: list[URLPattern | URLResolver] = [
     ),
     path("audit/", missions.audit_log, name="audit"),
     path("members/", members.member_list, name="members"),
+    path("members/invite/", invitations.invite_member, name="member-invite"),
+    path("members/invite-all/", invitations.invite_everyone, name="members-invite-all"),
+    path("mail/", mail.outbox_page, name="outbox"),
+    path("mail/resend/", mail.outbox_resend, name="outbox-resend"),
+    path("mail/write/", mail.note_page, name="note"),
+    path("mail/settings/", mail.mail_preferences, name="mail-preferences"),
 ]
 
 wafd_patterns: list[URLPattern | URLResolver] = [
@@ -73,6 +81,23 @@ wafd_patterns: list[URLPattern | URLResolver] = [
     path("account/api-keys/create/", tokens.token_create, name="api-token-create"),
     path("account/api-keys/delete/", tokens.token_delete, name="api-token-delete"),
     path("cal/<str:token>.ics", portal.calendar_feed, name="calendar-feed"),
+    path(
+        "welcome/<int:mission_pk>/<uidb64>/<token>/",
+        invitations.WelcomeView.as_view(),
+        name="welcome",
+    ),
+    path("password/reset/", invitations.ResetView.as_view(), name="password-reset"),
+    path("password/reset/sent/", invitations.ResetDoneView.as_view(), name="password-reset-done"),
+    path(
+        "password/reset/<uidb64>/<token>/",
+        invitations.ResetConfirmView.as_view(),
+        name="password-reset-confirm",
+    ),
+    path(
+        "password/reset/done/",
+        invitations.ResetCompleteView.as_view(),
+        name="password-reset-complete",
+    ),
 ]
 
 urlpatterns = [

@@ -7,6 +7,7 @@ typed rows, never the file, and only add issues to the log.
 
 from wafd.io.parse import IssueLog, ParsedBook
 from wafd.io.rules.calendar import check_calendar
+from wafd.io.rules.emails import check_emails
 from wafd.io.rules.fixed_meetings import check_fixed_meetings
 from wafd.io.rules.names import check_names
 from wafd.io.rules.references import check_references
@@ -24,6 +25,7 @@ def check_rules(book: ParsedBook, log: IssueLog) -> None:
     check_requests(book, log)
     check_names(book, log)
     check_shape(book, log)
+    check_emails(book, log)
 
 
 __all__ = ["check_rules"]

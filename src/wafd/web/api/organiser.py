@@ -25,6 +25,7 @@ from wafd.web.api.common import (
     run_out,
     version_out,
 )
+from wafd.web.mail_tasks import announce_after_commit
 from wafd.web.models import SchedulingRun
 from wafd.web.store import load_mission, load_schedule
 
@@ -34,6 +35,8 @@ ORGANISER_ONLY = (ORGANISER,)
 
 class PublishIn(Schema):
     state: Literal["preliminary", "final"]
+    tell: Literal["everyone", "affected", "nobody"] = "nobody"
+    """Whom to e-mail: everyone their programme, only those a change affects, or nobody."""
 
 
 class MoveIn(Schema):
@@ -109,7 +112,9 @@ def run_state(request: HttpRequest, mission_pk: int, run_pk: int) -> RunOut:
 def publish(request: HttpRequest, mission_pk: int, number: int, body: PublishIn) -> VersionOut:
     """Publish a version as preliminary or final; answers with the published version."""
     membership = member(request, mission_pk, ORGANISER_ONLY)
-    return version_out(actions.publish(membership, number, body.state, via="api"))
+    published = actions.publish(membership, number, body.state, via="api")
+    announce_after_commit(published, body.tell)
+    return version_out(published)
 
 
 def _move(request: HttpRequest, mission_pk: int, mid: str, body: MoveIn, *, save: bool) -> MoveOut:

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from wafd.web import actions
 from wafd.web.access import ORGANISER, STAFF, mission_view
+from wafd.web.mail_tasks import announce_after_commit
 from wafd.web.models import MeetingRow, Membership, MissionRecord, ScheduleVersion, SchedulingRun
 from wafd.web.views.agenda import leg_zones, local_start
 from wafd.web.views.board import BOARD_LIMIT, board
@@ -101,6 +102,7 @@ def publish(request: HttpRequest, membership: Membership, number: int) -> HttpRe
     except actions.ActionError as refused:
         messages.error(request, refused.message)
         return redirect("wafd:version", membership.mission.pk, number)
+    announce_after_commit(published, request.POST.get("tell", "nobody"))
     messages.success(request, _("Version %(n)s published.") % {"n": published.number})
     return redirect("wafd:version", membership.mission.pk, published.number)
 

@@ -1,0 +1,88 @@
+"""Background tasks of the outbox: deliver, announce a version, remind, send a group note.
+
+Every task is idempotent (outbox keys are unique; delivery claims rows), so a task enqueued
+twice or re-run after a crash does no harm. Tasks that must come back later (a retry after
+back-off, tomorrow's reminders) enqueue themselves again with ``run_after``.
+"""
+
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from wafd.web import notifying
+from wafd.web.access import published_version
+from wafd.web.compat import task
+from wafd.web.mail_models import OutboxMessage, OutboxState
+from wafd.web.models import MissionRecord, ScheduleVersion
+from wafd.web.outbox import deliver_due, next_due
+
+REMINDER_SLACK = timedelta(seconds=5)
+
+
+@task()
+def deliver_outbox() -> dict[str, object]:
+    """Send what is due; come back when the next retry is due."""
+    report = deliver_due()
+    following = next_due()
+    if following is not None and following > timezone.now():
+        deliver_outbox.using(run_after=following).enqueue()
+    return report.__dict__
+
+
+@task()
+def announce_version(version_pk: int, tell: str) -> int:
+    """After publishing: queue the programme or the change notices, then the reminders."""
+    version = ScheduleVersion.objects.select_related("mission").get(pk=version_pk)
+    count = notifying.queue_publication(version, tell=tell)
+    if not _reminders_waiting(version.mission_id):
+        send_reminders.enqueue(version.mission_id)
+    return count
+
+
+@task()
+def send_reminders(mission_pk: int) -> int:
+    """Queue the reminders due now for the published version; come back at the next one."""
+    record = MissionRecord.objects.get(pk=mission_pk)
+    version = published_version(record)
+    if version is None:
+        return 0
+    now = timezone.now()
+    count = notifying.queue_reminders(record, version, now)
+    following = notifying.next_reminder(record, version, now)
+    if following is not None and not _reminders_waiting(mission_pk):
+        send_reminders.using(run_after=following + REMINDER_SLACK).enqueue(mission_pk)
+    return count
+
+
+def _reminders_waiting(mission_pk: int) -> bool:
+    """Whether a reminder run for this mission is already queued (one chain per mission)."""
+    from django_tasks_db.models import DBTaskResult
+
+    return DBTaskResult.objects.filter(
+        task_path__endswith=".send_reminders", status="READY", args_kwargs__args=[mission_pk]
+    ).exists()
+
+
+@task()
+def send_note(mission_pk: int, to: str, subject: str, body: str, note_id: str) -> int:
+    record = MissionRecord.objects.get(pk=mission_pk)
+    return notifying.queue_note(
+        record, published_version(record), to=to, subject=subject, body=body, note_id=note_id
+    )
+
+
+def announce_after_commit(version: ScheduleVersion, tell: str) -> None:
+    """After publishing (page or API): tell whom the organiser chose, once the version is saved."""
+    version_pk = version.pk
+    transaction.on_commit(lambda: announce_version.enqueue(version_pk, tell))
+
+
+def resume_outbox() -> bool:
+    """At worker start: deliver what a stopped worker left queued or half-sent."""
+    pending = OutboxMessage.objects.filter(
+        state__in=[OutboxState.QUEUED, OutboxState.SENDING]
+    ).exists()
+    if pending:
+        deliver_outbox.enqueue()
+    return pending
