@@ -5,11 +5,17 @@ id and the mission, which re-planning keeps; SEQUENCE is the meeting's own
 change counter; and a cancelled meeting stays in the file with
 STATUS:CANCELLED so calendars remove it rather than keep a stale copy. Times
 carry their leg's TZID and each zone used gets a VTIMEZONE.
+
+A withdrawn participant's calendar publishes every meeting they had as cancelled, with a
+SEQUENCE above the meeting's, so subscribed calendars drop them; a calendar with no event
+still holds the mission's time zones (RFC 5545 wants at least one component).
 """
 
 from datetime import UTC, date, datetime
 
-from icalendar import Calendar, Event, vCalAddress, vText
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event, Timezone, vCalAddress, vText
 
 from wafd.export.facts import MissionFacts
 from wafd.export.localize import Localizer, strip_marks
@@ -47,14 +53,42 @@ def calendar_ics(
     name = say.text(mission.name)
     calendar.add("x-wr-calname", f"{name} · {reader.name}" if reader else name)
     stamp = schedule.created.astimezone(UTC) if schedule.created else datetime.now(UTC)
-    meetings = [m for m in schedule.meetings if reader is None or reader.id in m.participants]
+    meetings = _meetings_of(schedule, reader)
     for meeting in sorted(meetings, key=lambda m: (m.start, m.id)):
         calendar.add_component(_event(facts, say, facts.localized(meeting), stamp, personal_data))
+    years = sorted({m.start.year for m in meetings} | {leg.start_date.year for leg in mission.legs})
     if meetings:
-        first = min(m.start for m in meetings).date()
-        last = max(m.end for m in meetings).date()
-        calendar.add_missing_timezones(date(first.year, 1, 1), date(last.year + 1, 1, 1))
+        calendar.add_missing_timezones(date(years[0], 1, 1), date(years[-1] + 1, 1, 1))
+    elif mission.legs:
+        for zone in sorted({leg.timezone for leg in mission.legs}):
+            calendar.add_component(
+                Timezone.from_tzinfo(
+                    ZoneInfo(zone),
+                    zone,
+                    first_date=date(years[0], 1, 1),
+                    last_date=date(years[-1] + 1, 1, 1),
+                )
+            )
     return bytes(calendar.to_ical())
+
+
+def _meetings_of(schedule: Schedule, reader: Participant | None) -> list[ScheduledMeeting]:
+    """The reader's meetings; for a withdrawn reader, those they had, published as cancelled."""
+    if reader is None:
+        return list(schedule.meetings)
+    theirs = [m for m in schedule.meetings if reader.id in m.participants]
+    record = next(
+        (c for c in schedule.cancellations if c.kind == "participant" and c.id == reader.id), None
+    )
+    if record is None and not reader.withdrawn:
+        return theirs
+    by_id = schedule.by_id()
+    had = {m.id: m for m in theirs}
+    had |= {i: by_id[i] for i in (record.meetings if record else ()) if i in by_id}
+    return [
+        m.model_copy(update={"status": MeetingStatus.CANCELLED, "sequence": m.sequence + 1})
+        for m in had.values()
+    ]
 
 
 def _event(

@@ -14,7 +14,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
-from wafd.io.schedule_cells import MEETING_COLUMNS, UNSCHEDULED_COLUMNS
+from wafd.io.schedule_cells import CANCELLATION_COLUMNS, MEETING_COLUMNS, UNSCHEDULED_COLUMNS
 from wafd.io.schedule_rows import read_workbook
 from wafd.io.xlsx_write import append_row
 from wafd.model import MeetingStatus, Mission, Schedule, ScheduledMeeting
@@ -118,5 +118,12 @@ def write_workbook(mission: Mission, schedule: Schedule, path: Path) -> None:
         ("created", schedule.created.isoformat() if schedule.created else ""),
     ):
         append_row(info, [key, value])
+    if schedule.cancellations:
+        cancellations = workbook.create_sheet("Cancellations")
+        _header(cancellations, CANCELLATION_COLUMNS)
+        for cancelled in schedule.cancellations:
+            row = [cancelled.id, cancelled.kind, cancelled.on, "; ".join(cancelled.meetings)]
+            append_row(cancellations, row)
+            cancellations.cell(row=cancellations.max_row, column=3).number_format = "yyyy-mm-dd"
     _day_sheets(workbook, mission, schedule)
     workbook.save(path)

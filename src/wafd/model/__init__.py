@@ -7,10 +7,17 @@ from wafd.model.enums import (
     MeetingKind,
     MeetingStatus,
     OrganisationKind,
+    ParticipantStatus,
     Preference,
     Role,
 )
-from wafd.model.meetings import PlannedMeeting, Schedule, ScheduledMeeting, UnscheduledRequest
+from wafd.model.meetings import (
+    Cancellation,
+    PlannedMeeting,
+    Schedule,
+    ScheduledMeeting,
+    UnscheduledRequest,
+)
 from wafd.model.mission import Mission
 from wafd.model.people import Availability, Organisation, Participant
 from wafd.model.places import Leg, TravelTime, Venue
@@ -22,6 +29,7 @@ __all__ = [
     "DEFAULT_THEMES",
     "Availability",
     "AvailabilityStatus",
+    "Cancellation",
     "EventKind",
     "Language",
     "Leg",
@@ -33,6 +41,7 @@ __all__ = [
     "Organisation",
     "OrganisationKind",
     "Participant",
+    "ParticipantStatus",
     "PlannedMeeting",
     "Preference",
     "Role",

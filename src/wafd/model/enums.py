@@ -69,3 +69,10 @@ class MeetingStatus(StrEnum):
     CONFIRMED = "confirmed"
     TENTATIVE = "tentative"
     CANCELLED = "cancelled"
+
+
+class ParticipantStatus(StrEnum):
+    """Whether someone still takes part; a withdrawal is kept by every later run."""
+
+    CONFIRMED = "confirmed"
+    WITHDRAWN = "withdrawn"

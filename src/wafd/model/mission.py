@@ -55,6 +55,10 @@ class Mission(BaseModel):
     def participants_with_role(self, role: Role) -> list[Participant]:
         return [p for p in self.participants if p.role == role]
 
+    def withdrawn_ids(self) -> set[str]:
+        """Participants marked withdrawn in the mission itself."""
+        return {p.id for p in self.participants if p.withdrawn}
+
     def participant_index(self) -> dict[str, Participant]:
         return {p.id: p for p in self.participants}
 

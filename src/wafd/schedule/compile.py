@@ -30,6 +30,7 @@ from wafd.schedule.notices import Notice
 from wafd.schedule.planned import PlannedSpec, resolve_planned
 from wafd.schedule.problem import Problem, Task
 from wafd.schedule.travel import travel_matrix
+from wafd.schedule.withdrawn import without_withdrawn
 
 PLANNED_VALUE = 1000
 UNSPECIFIED_VENUE = "(unspecified)"
@@ -219,7 +220,11 @@ def _break_weight(mission: Mission, role: Role) -> int:
 
 
 def compile_mission(mission: Mission) -> CompiledMission:
-    """Build the slot problem of ``mission`` with the origin of every task."""
+    """Build the slot problem of ``mission`` with the origin of every task.
+
+    Withdrawn participants are left out first (``without_withdrawn``).
+    """
+    mission = without_withdrawn(mission)
     grid = build_grid(mission)
     lunch = lunch_slots(grid)
     participants = mission.participants

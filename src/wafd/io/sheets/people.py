@@ -9,7 +9,14 @@ from wafd.i18n import N_
 from wafd.io.columns import Blank, Column, Sheet, localized
 from wafd.io.sheets.common import LANGUAGES, T
 from wafd.io.sheets.common import choices as _choices
-from wafd.model import AvailabilityStatus, MeetingKind, OrganisationKind, Preference, Role
+from wafd.model import (
+    AvailabilityStatus,
+    MeetingKind,
+    OrganisationKind,
+    ParticipantStatus,
+    Preference,
+    Role,
+)
 
 ORGANISATIONS = Sheet(
     name="Organisations",
@@ -113,6 +120,20 @@ PARTICIPANTS = Sheet(
             None,
             blank=Blank.NONE,
             minimum=0,
+        ),
+        Column(
+            "status",
+            T.CHOICE,
+            N_("confirmed or withdrawn; blank: confirmed. Every later schedule keeps a withdrawal"),
+            "confirmed",
+            choices=_choices(ParticipantStatus),
+        ),
+        Column(
+            "withdrawn_on",
+            T.DATE,
+            N_("Day the withdrawal was announced (only with status withdrawn)"),
+            None,
+            blank=Blank.NONE,
         ),
     ),
     extra_examples=(
