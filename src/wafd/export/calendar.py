@@ -12,7 +12,6 @@ still holds the mission's time zones (RFC 5545 wants at least one component).
 """
 
 from datetime import UTC, date, datetime
-
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone, vCalAddress, vText

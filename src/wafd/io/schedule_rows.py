@@ -123,7 +123,11 @@ def _cancellations(sheet: object, issues: list[CellIssue]) -> list[Cancellation]
             reader.fail("kind", BAD_CHOICE, choices=", ".join(CANCELLATION_KINDS))
         if len(issues) == before and on is not None:
             meetings = split_list(cells.get("meetings"))
-            found.append(Cancellation(id=cancelled, kind=kind, on=on, meetings=meetings))  # type: ignore[arg-type]
+            found.append(
+                Cancellation.model_validate(
+                    {"id": cancelled, "kind": kind, "on": on, "meetings": meetings}
+                )
+            )
     return found
 
 

@@ -91,7 +91,7 @@ def _style_header(cell: Cell, required: bool) -> None:
     cell.alignment = Alignment(vertical="center")
 
 
-def store_value(cell: Cell | MergedCell, value: object) -> None:
+def store_value(cell: Cell | MergedCell, value: object) -> Cell | MergedCell:
     """Put ``value`` in ``cell``; text is always stored as text, never as a formula.
 
     openpyxl turns any string starting with ``=`` into a live formula, and Excel or
@@ -105,6 +105,7 @@ def store_value(cell: Cell | MergedCell, value: object) -> None:
         cell.data_type = "s"
         if value.startswith(FORMULA_STARTS):
             cell.quotePrefix = True
+    return cell
 
 
 def append_row(worksheet: Worksheet, values: list[object]) -> None:
@@ -126,8 +127,7 @@ def _put(cell: Cell | MergedCell, column: Column, value: object) -> None:
 
 def _write_table(worksheet: Worksheet, sheet: Sheet, rows: list[Row], language: str) -> None:
     for index, column in enumerate(sheet.columns, start=1):
-        header = worksheet.cell(row=1, column=index)
-        store_value(header, column.name)
+        header = worksheet.cell(row=1, column=index, value=column.name)
         _style_header(header, column.required)
         header.comment = Comment(_describe(column, language), "Wafd", width=320, height=140)
         letter = get_column_letter(index)
@@ -142,8 +142,7 @@ def _write_table(worksheet: Worksheet, sheet: Sheet, rows: list[Row], language: 
 
 def _write_settings(worksheet: Worksheet, sheet: Sheet, row: Row, language: str) -> None:
     for index, title in enumerate(("field", "value", "help"), start=1):
-        store_value(worksheet.cell(row=1, column=index), title)
-        _style_header(worksheet.cell(row=1, column=index), False)
+        _style_header(worksheet.cell(row=1, column=index, value=title), False)
     for number, column in enumerate(sheet.columns, start=2):
         name = worksheet.cell(row=number, column=1)
         store_value(name, column.name)

@@ -2,6 +2,7 @@
 
 from wafd.model.enums import (
     AvailabilityStatus,
+    ContactKind,
     EventKind,
     Language,
     MeetingKind,
@@ -10,7 +11,9 @@ from wafd.model.enums import (
     ParticipantStatus,
     Preference,
     Role,
+    TransportMode,
 )
+from wafd.model.journey import Brief, Contact, HotelStay, Segment
 from wafd.model.meetings import (
     Cancellation,
     PlannedMeeting,
@@ -29,8 +32,12 @@ __all__ = [
     "DEFAULT_THEMES",
     "Availability",
     "AvailabilityStatus",
+    "Brief",
     "Cancellation",
+    "Contact",
+    "ContactKind",
     "EventKind",
+    "HotelStay",
     "Language",
     "Leg",
     "LocalizedText",
@@ -47,7 +54,9 @@ __all__ = [
     "Role",
     "Schedule",
     "ScheduledMeeting",
+    "Segment",
     "Theme",
+    "TransportMode",
     "TravelTime",
     "UnscheduledRequest",
     "Venue",

@@ -76,3 +76,22 @@ class ParticipantStatus(StrEnum):
 
     CONFIRMED = "confirmed"
     WITHDRAWN = "withdrawn"
+
+
+class TransportMode(StrEnum):
+    FLIGHT = "flight"
+    TRAIN = "train"
+    COACH = "coach"
+    CAR = "car"
+    WALK = "walk"
+
+
+class ContactKind(StrEnum):
+    """Who a contact is, so the briefing book can put emergencies first."""
+
+    ORGANISER = "organiser"
+    EMERGENCY = "emergency"
+    CONSULATE = "consulate"
+    EMBASSY = "embassy"
+    HOTEL = "hotel"
+    OTHER = "other"

@@ -5,6 +5,7 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict, Field
 
 from wafd.model.enums import EventKind, Language, Role
+from wafd.model.journey import Brief, Contact, HotelStay, Segment
 from wafd.model.meetings import PlannedMeeting
 from wafd.model.people import Organisation, Participant
 from wafd.model.places import Leg, TravelTime, Venue
@@ -39,6 +40,10 @@ class Mission(BaseModel):
     requests: tuple[MeetingRequest, ...] = ()
     meetings: tuple[PlannedMeeting, ...] = ()
     travel_times: tuple[TravelTime, ...] = ()
+    segments: tuple[Segment, ...] = ()
+    stays: tuple[HotelStay, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    briefs: tuple[Brief, ...] = ()
 
     @property
     def start_date(self) -> date | None:
