@@ -26,6 +26,7 @@ from wafd.schedule.availability import lunch_slots, unavailable_slots
 from wafd.schedule.demand import Demand, Dropped, build_demands
 from wafd.schedule.fits import candidate_starts
 from wafd.schedule.grid import SlotGrid, build_grid
+from wafd.schedule.journey import restrict_to_journey, trips_by_person
 from wafd.schedule.notices import Notice
 from wafd.schedule.planned import PlannedSpec, resolve_planned
 from wafd.schedule.problem import Problem, Task
@@ -233,7 +234,10 @@ def compile_mission(mission: Mission) -> CompiledMission:
     venue_ids: tuple[str | None, ...] = tuple(v.id if v else None for v in venues)
     venue_number = {v: i for i, v in enumerate(venue_ids)}
 
-    unavailable = tuple(unavailable_slots(mission, grid, p, lunch) for p in participants)
+    trips = trips_by_person(mission)
+    unavailable = tuple(
+        unavailable_slots(mission, grid, p, lunch, trips.get(p.id, ())) for p in participants
+    )
     demands, dropped = build_demands(mission)
     specs, issues = resolve_planned(mission, grid)
     availability = (unavailable, grid.day_of_slot)
@@ -241,6 +245,10 @@ def compile_mission(mission: Mission) -> CompiledMission:
     people = mission.participant_index()
     pairs += [_demand_task(mission, people, d, number, venue_number) for d in demands]
     tasks, precedence_issues = _link_precedences([t for t, _ in pairs], [o for _, o in pairs])
+    if trips:
+        tasks = restrict_to_journey(
+            mission, grid, tasks, [p.id for p in participants], venues, trips
+        )
     origins = [o for _, o in pairs]
 
     problem = Problem(
