@@ -3,6 +3,7 @@
 from wafd.export.briefing import Briefing
 from wafd.export.host_briefing import HostBriefing
 from wafd.export.itinerary import FreeTime, Itinerary
+from wafd.export.journey_entries import Remark, Travel
 from wafd.export.localize import Localizer
 from wafd.export.logistics import LogisticsExtract
 from wafd.export.pdf_base import PrintedDocument, plain
@@ -31,6 +32,18 @@ def draw_itinerary_days(document: PrintedDocument, itinerary: Itinerary) -> None
             if isinstance(entry, FreeTime):
                 shaded.append(len(rows))
                 rows.append([entry.time, entry.label])
+                continue
+            if isinstance(entry, Remark):
+                if entry.kind == "note":
+                    shaded.append(len(rows))
+                lines = [f"**{plain(entry.label)}**", *(plain(d) for d in entry.details)]
+                rows.append([entry.time, "\n".join(lines)])
+                continue
+            if isinstance(entry, Travel):
+                lines = [f"**{plain(entry.title)}**", plain(entry.route)]
+                rows.append(
+                    [f"**{entry.time}**", "\n".join(lines + [plain(d) for d in entry.details])]
+                )
                 continue
             venue = say.comma.join(say.embed(part) for part in (entry.venue, entry.address) if part)
             details = _stop_details(
