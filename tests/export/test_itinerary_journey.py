@@ -60,7 +60,10 @@ def test_no_itinerary_line_calls_a_travellers_time_free(
     )
 
     spans = [segment_span(mission, s) for s in chosen]
-    busy = [(start - timedelta(minutes=s.buffer), end) for s, (start, end) in zip(chosen, spans)]  # type: ignore[misc]
+    busy = [
+        (start - timedelta(minutes=s.buffer), end)
+        for s, (start, end) in zip(chosen, spans, strict=True)
+    ]  # type: ignore[misc]
     free = [e for day in itinerary.days for e in day.entries if isinstance(e, FreeTime)]
     for entry in free:
         if entry.start is not None and entry.end is not None:
@@ -84,13 +87,15 @@ def test_sample_coach_day_shows_the_coach_and_the_night_not_free_time() -> None:
     assert [(e.title, e.route) for e in travel] == [
         (
             "Coach · Lone Star Coaches",
-            "Delegation hotel, downtown Houston → Delegation hotel, downtown Austin (reception hall)",
+            "Delegation hotel, downtown Houston → "
+            "Delegation hotel, downtown Austin (reception hall)",
         )
     ]
     assert [
         e.label for e in entries if isinstance(e, FreeTime) and e.start and e.start.hour < 12
     ] == []
-    assert isinstance(entries[-1], Remark) and entries[-1].kind == "night"
+    assert isinstance(entries[-1], Remark)
+    assert entries[-1].kind == "night"
 
 
 def test_sample_arrival_day_shows_the_flights_not_a_free_day() -> None:

@@ -201,9 +201,14 @@ def test_sample_mission_carries_the_delegations_journey(mission: Mission) -> Non
         "flight-aus-sjc",
         "coach-sjc-hotel",
     ]
-    assert [
-        f"{s.depart_time:%H:%M} {s.destination}" for s in mission.segments if s.depart_day.day == 21
-    ][0] == "15:30 sfo"
+    assert (
+        next(
+            f"{s.depart_time:%H:%M} {s.destination}"
+            for s in mission.segments
+            if s.depart_day.day == 21
+        )
+        == "15:30 sfo"
+    )
     assert [stay.hotel for stay in mission.stays] == [
         "hotel-houston",
         "hotel-austin",
