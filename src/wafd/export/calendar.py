@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone, vCalAddress, vText
 
+from wafd.export.calendar_journey import journey_events
 from wafd.export.facts import MissionFacts
 from wafd.export.localize import Localizer, strip_marks
 from wafd.i18n import N_
@@ -55,6 +56,9 @@ def calendar_ics(
     meetings = _meetings_of(schedule, reader)
     for meeting in sorted(meetings, key=lambda m: (m.start, m.id)):
         calendar.add_component(_event(facts, say, facts.localized(meeting), stamp, personal_data))
+    if reader is not None and not _withdrawn(schedule, reader):
+        for event in journey_events(facts, say, reader, stamp):
+            calendar.add_component(event)
     years = sorted({m.start.year for m in meetings} | {leg.start_date.year for leg in mission.legs})
     if meetings:
         calendar.add_missing_timezones(date(years[0], 1, 1), date(years[-1] + 1, 1, 1))
@@ -69,6 +73,10 @@ def calendar_ics(
                 )
             )
     return bytes(calendar.to_ical())
+
+
+def _withdrawn(schedule: Schedule, reader: Participant) -> bool:
+    return reader.withdrawn or reader.id in schedule.cancelled_ids("participant")
 
 
 def _meetings_of(schedule: Schedule, reader: Participant | None) -> list[ScheduledMeeting]:
