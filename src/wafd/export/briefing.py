@@ -56,7 +56,12 @@ class Briefing:
 
 
 def build_briefing(
-    facts: MissionFacts, schedule: Schedule, say: Localizer, *, personal_data: bool = True
+    facts: MissionFacts,
+    schedule: Schedule,
+    say: Localizer,
+    *,
+    personal_data: bool = True,
+    previous: Schedule | None = None,
 ) -> Briefing:
     mission = facts.mission
     meetings = [facts.localized(m) for m in active_meetings(schedule)]
@@ -97,7 +102,7 @@ def build_briefing(
             for organisation in _host_organisations(facts, hosts)
         ],
         itineraries=[
-            build_itinerary(facts, schedule, p, say, personal_data=personal_data)
+            build_itinerary(facts, schedule, p, say, personal_data=personal_data, previous=previous)
             for p in travellers
             if p.role == Role.DELEGATE
         ],

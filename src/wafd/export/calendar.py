@@ -19,6 +19,7 @@ from icalendar import Calendar, Event, Timezone, vCalAddress, vText
 from wafd.export.calendar_journey import journey_events
 from wafd.export.facts import MissionFacts
 from wafd.export.localize import Localizer, strip_marks
+from wafd.export.versions import version_label
 from wafd.i18n import N_
 from wafd.model import MeetingStatus, Participant, Role, Schedule, ScheduledMeeting
 
@@ -52,6 +53,7 @@ def calendar_ics(
     calendar.add("method", "PUBLISH")
     name = say.text(mission.name)
     calendar.add("x-wr-calname", f"{name} · {reader.name}" if reader else name)
+    calendar.add("x-wr-caldesc", version_label(schedule, say))
     stamp = schedule.created.astimezone(UTC) if schedule.created else datetime.now(UTC)
     meetings = _meetings_of(schedule, reader)
     for meeting in sorted(meetings, key=lambda m: (m.start, m.id)):

@@ -28,6 +28,7 @@ from wafd.export.pdf_documents import (
     logistics_pdf,
 )
 from wafd.export.spreadsheet import schedule_workbook_bytes
+from wafd.export.versions import version_label
 from wafd.i18n import N_, SUPPORTED_LANGUAGES
 from wafd.io.atomic import write_bytes_atomically
 from wafd.model import Mission, Participant, Role, Schedule
@@ -63,13 +64,15 @@ def export_documents(
     languages: Iterable[str] | None = None,
     participant_ids: Sequence[str] | None = None,
     personal_data: bool = True,
+    previous: Schedule | None = None,
 ) -> list[Path]:
     """Write itineraries, briefing books, calendars, logistics and spreadsheets under ``out_dir``.
 
     ``participant_ids`` limits the export to those participants' own documents
     (itinerary, calendar, host briefing); without it the mission-wide documents
     (briefing books, mission calendar, logistics, schedule workbook) are written
-    too. ``personal_data=False`` leaves e-mail addresses and phone numbers out.
+    too. ``personal_data=False`` leaves e-mail addresses and phone numbers out. With
+    ``previous`` (the version before ``schedule``) itineraries mark what changed.
     """
     wanted = _checked(formats, FORMATS, N_("Unknown format {values}: choose from {allowed}."))
     langs = _checked(
@@ -90,9 +93,11 @@ def export_documents(
     facts = MissionFacts(mission)
     rendered: Rendered = []
     for participant in people:
-        rendered += _personal(facts, schedule, participant, wanted, langs, personal_data)
+        rendered += _personal(
+            facts, (schedule, previous), participant, wanted, langs, personal_data
+        )
     if participant_ids is None:
-        rendered += _mission_wide(facts, schedule, wanted, langs, personal_data)
+        rendered += _mission_wide(facts, (schedule, previous), wanted, langs, personal_data)
     if "html" in wanted:
         rendered += [(Path("html") / "fonts" / f.name, f.read_bytes()) for f in web_font_files()]
     return [write_bytes_atomically(out_dir / relative, content) for relative, content in rendered]
@@ -133,7 +138,7 @@ def reader_language(participant: Participant, languages: Sequence[str]) -> str:
 
 def _personal(
     facts: MissionFacts,
-    schedule: Schedule,
+    versions: tuple[Schedule, Schedule | None],
     participant: Participant,
     formats: list[str],
     languages: list[str],
@@ -141,7 +146,10 @@ def _personal(
 ) -> Rendered:
     say = Localizer(reader_language(participant, languages))
     stem = f"itinerary-{participant.id}-{say.language}"
-    itinerary = build_itinerary(facts, schedule, participant, say, personal_data=personal_data)
+    schedule, previous = versions
+    itinerary = build_itinerary(
+        facts, schedule, participant, say, personal_data=personal_data, previous=previous
+    )
     out: Rendered = []
     if "pdf" in formats:
         out.append((Path("pdf") / f"{stem}.pdf", itinerary_pdf(itinerary)))
@@ -162,16 +170,19 @@ def _personal(
 
 def _mission_wide(
     facts: MissionFacts,
-    schedule: Schedule,
+    versions: tuple[Schedule, Schedule | None],
     formats: list[str],
     languages: list[str],
     personal_data: bool,
 ) -> Rendered:
     out: Rendered = []
+    schedule, previous = versions
     for language in languages:
         say = Localizer(language)
         if {"pdf", "html"} & set(formats):
-            book = build_briefing(facts, schedule, say, personal_data=personal_data)
+            book = build_briefing(
+                facts, schedule, say, personal_data=personal_data, previous=previous
+            )
             version = version_label(schedule, say)
             if "pdf" in formats:
                 out.append(
@@ -194,8 +205,3 @@ def _mission_wide(
     if "xlsx" in formats:
         out.append((Path("xlsx") / "schedule.xlsx", schedule_workbook_bytes(facts, schedule)))
     return out
-
-
-def version_label(schedule: Schedule, say: Localizer) -> str:
-    number = say(N_("Version {number}"), number=schedule.version)
-    return f"{number} · {schedule.label}" if schedule.label else number

@@ -6,7 +6,7 @@ segment (and in the buffer before a departure), the trip to the next stop and th
 organiser's blocked time are never free time.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from wafd.export.facts import MissionFacts
@@ -20,6 +20,7 @@ from wafd.export.journey_entries import (
     travels_by_day,
 )
 from wafd.export.localize import Localizer
+from wafd.export.versions import changes_for, version_label
 from wafd.i18n import N_
 from wafd.model import (
     AvailabilityStatus,
@@ -55,6 +56,7 @@ class Stop:
     reasons: list[str]
     contact: str
     travel_next: str
+    change: str = ""
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,9 @@ class Itinerary:
     subtitle: str
     mission: str
     days: list[ItineraryDay]
+    version: str = ""
+    changes: str = ""
+    cancelled: list[str] = field(default_factory=list)
 
 
 def build_itinerary(
@@ -94,8 +99,11 @@ def build_itinerary(
     say: Localizer,
     *,
     personal_data: bool = True,
+    previous: Schedule | None = None,
 ) -> Itinerary:
+    """``previous`` (the version before ``schedule``) lets the itinerary mark what changed."""
     meetings = [facts.localized(m) for m in schedule.for_participant(participant.id)]
+    changes = changes_for(facts, say, previous, schedule, participant.id)
     by_day: dict[date, list[ScheduledMeeting]] = {}
     for meeting in meetings:
         by_day.setdefault(facts.local_day(meeting), []).append(meeting)
@@ -122,9 +130,13 @@ def build_itinerary(
                 (by_day.get(day, []), travels.get(day, []), stays),
                 participant,
                 personal_data,
+                changes.marks,
             )
             for day in days
         ],
+        version=version_label(schedule, say),
+        changes=changes.heading(say),
+        cancelled=changes.cancelled,
     )
 
 
@@ -140,6 +152,7 @@ def _day(
     plans: tuple[list[ScheduledMeeting], list[Travel], list[HotelStay]],
     reader: Participant,
     personal: bool,
+    marks: dict[str, str],
 ) -> ItineraryDay:
     meetings, travels, stays = plans
     leg = facts.mission.leg_on(day) or (facts.leg_of(meetings[0]) if meetings else None)
@@ -149,7 +162,10 @@ def _day(
     busy: list[tuple[datetime, datetime]] = []
     for index, meeting in enumerate(meetings):
         following = meetings[index + 1] if index + 1 < len(meetings) else None
-        stops.append((meeting.start, _stop(facts, say, meeting, following, reader, personal)))
+        stop = _stop(facts, say, meeting, following, reader, personal)
+        if meeting.id in marks:
+            stop = replace(stop, change=marks[meeting.id])
+        stops.append((meeting.start, stop))
         trip = facts.travel(meeting.venue, following.venue) if following else None
         busy.append((meeting.start, meeting.end + timedelta(minutes=trip[0] if trip else 0)))
     stops.extend((t.start, t) for t in travels)

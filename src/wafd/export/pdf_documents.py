@@ -59,10 +59,21 @@ def draw_itinerary_days(document: PrintedDocument, itinerary: Itinerary) -> None
                     ),
                     _labelled(say, N_("Contact"), entry.contact),
                     plain(entry.travel_next),
+                    f"**{plain(entry.change)}**" if entry.change else "",
                 ],
             )
             rows.append([f"**{entry.time}**", details])
         document.grid(None, rows, TIME_AND_DETAILS, shaded_rows=shaded)
+
+
+def draw_changes(document: PrintedDocument, itinerary: Itinerary) -> None:
+    """What changed since the previous version, before the days (nothing when unknown)."""
+    if not itinerary.changes:
+        return
+    document.heading(itinerary.changes, level=2, accent=True)
+    document.bullets(itinerary.cancelled)
+    if not itinerary.cancelled:
+        document.paragraph(document.say(N_("Changed meetings are marked in the programme.")))
 
 
 def itinerary_pdf(itinerary: Itinerary) -> bytes:
@@ -72,8 +83,14 @@ def itinerary_pdf(itinerary: Itinerary) -> bytes:
     document.title_block(
         itinerary.title,
         itinerary.name,
-        [itinerary.subtitle, itinerary.mission, say(N_("All times are local to each city."))],
+        [
+            itinerary.subtitle,
+            itinerary.mission,
+            itinerary.version,
+            say(N_("All times are local to each city.")),
+        ],
     )
+    draw_changes(document, itinerary)
     draw_itinerary_days(document, itinerary)
     return bytes(document.output())
 
@@ -159,7 +176,11 @@ def host_briefing_pdf(briefing: HostBriefing) -> bytes:
     say = Localizer(briefing.language)
     document = PrintedDocument(say, f"{briefing.organisation} · {briefing.mission}")
     document.add_page()
-    document.title_block(briefing.title, briefing.organisation, [briefing.host, briefing.mission])
+    document.title_block(
+        briefing.title,
+        briefing.organisation,
+        [briefing.host, briefing.mission, briefing.version],
+    )
     document.paragraph(briefing.objectives, muted=True)
     for visit in briefing.visits:
         document.heading(visit.title, level=2, subtitle=f"{visit.when} · {visit.place}")
@@ -187,19 +208,19 @@ def host_briefing_pdf(briefing: HostBriefing) -> bytes:
 def logistics_pdf(extract: LogisticsExtract) -> bytes:
     say = Localizer("en")
     document = PrintedDocument(say, f"{extract.mission} · {extract.title}", landscape=True)
+    document.legend = extract.legend
     document.add_page()
-    document.title_block(extract.title, extract.mission, [extract.note])
+    document.title_block(extract.title, extract.mission, [extract.version, extract.note])
     rows = [
         [
             plain(t.day),
             f"**{plain(t.pick_up)}**" + (" *" if t.estimated else ""),
             plain(t.origin),
             plain(t.destination),
-            "\n".join(plain(p) for p in t.passengers),
+            plain(t.purpose),
+            f"**({t.count})** " + ", ".join(plain(p) for p in t.passengers),
         ]
         for t in extract.transfers
     ]
-    document.grid(extract.headers, rows, (26, 22, 76, 76, 61))
-    if any(t.estimated for t in extract.transfers):
-        document.paragraph(say(N_("* estimated: no travel time was given")), size=8, muted=True)
+    document.grid(extract.headers, rows, (22, 20, 58, 58, 45, 58))
     return bytes(document.output())
