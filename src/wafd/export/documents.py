@@ -21,8 +21,8 @@ from wafd.export.html_documents import (
 from wafd.export.itinerary import build_itinerary
 from wafd.export.localize import Localizer
 from wafd.export.logistics import build_logistics
+from wafd.export.pdf_briefing import briefing_pdf
 from wafd.export.pdf_documents import (
-    briefing_pdf,
     host_briefing_pdf,
     itinerary_pdf,
     logistics_pdf,

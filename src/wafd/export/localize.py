@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from babel import Locale
 from babel.dates import format_date, format_interval, format_time, get_timezone_name
 from babel.lists import format_list
 from babel.units import format_unit
@@ -93,6 +94,21 @@ class Localizer:
 
     def text(self, value: LocalizedText) -> str:
         return value.get(self.language)
+
+    def marked(self, value: LocalizedText) -> str:
+        """The text in the reader's language, else as written with its language named."""
+        own = getattr(value, self.language, "")
+        if own or value.is_empty():
+            return str(own)
+        written = next(lang for lang in ("en", "fr", "ar") if getattr(value, lang))
+        return self.in_language(str(getattr(value, written)), written)
+
+    def in_language(self, text: str, language: str | None) -> str:
+        """``text`` marked with its language when that is not the reader's (``[in French]``)."""
+        if not text or language is None or language == self.language:
+            return text
+        name = Locale.parse(language).get_display_name(self.language) or language
+        return self(N_("{text} [{language}]"), text=self.embed(text), language=name)
 
     def day(self, value: date) -> str:
         """``Monday 12 February 2024`` in the reader's language."""

@@ -1,6 +1,5 @@
 """Draw itineraries, briefing books, host briefings and the logistics extract as PDF."""
 
-from wafd.export.briefing import Briefing
 from wafd.export.host_briefing import HostBriefing
 from wafd.export.itinerary import FreeTime, Itinerary
 from wafd.export.journey_entries import Remark, Travel
@@ -93,83 +92,6 @@ def itinerary_pdf(itinerary: Itinerary) -> bytes:
     draw_changes(document, itinerary)
     draw_itinerary_days(document, itinerary)
     return bytes(document.output())
-
-
-def briefing_pdf(book: Briefing, version_label: str) -> bytes:
-    say = Localizer(book.language)
-    document = PrintedDocument(say, f"{book.mission} · {book.title}")
-    _cover(document, book, version_label)
-    document.add_page()
-    document.heading(say(N_("Mission summary")))
-    document.paragraph(book.objectives)
-    document.grid([label for label, _ in book.summary], [[v for _, v in book.summary]],
-                  [43.5] * 4)  # fmt: skip
-    document.heading(say(N_("Delegation")))
-    document.grid(
-        [say(N_("Name")), say(N_("Title")), say(N_("Organisation")), say(N_("Role"))],
-        [[plain(cell) for cell in row] for row in book.roster],
-        (40, 44, 66, 24),
-    )
-    document.ensure_space(90)
-    document.heading(say(N_("Programme")))
-    leg = ""
-    for day in book.programme:
-        if day.leg != leg:
-            leg = day.leg
-            document.heading(leg, level=2, accent=True)
-        document.heading(day.heading, level=3, subtitle=day.place)
-        document.grid(
-            [say(N_("Time")), say(N_("Meeting")), say(N_("Venue")), say(N_("Attendees"))],
-            [[plain(cell) for cell in row] for row in day.rows],
-            (30, 50, 42, 52),
-        )
-    for host in book.hosts:
-        document.add_page()
-        document.heading(host.name, subtitle=" · ".join(host.hosts))
-        document.paragraph(host.profile)
-        document.heading(say(N_("Why we meet")), level=2)
-        document.bullets(host.why)
-        document.heading(say(N_("Meetings")), level=2)
-        document.grid(
-            [say(N_("When")), say(N_("Meeting")), say(N_("Delegation attendees"))],
-            [[plain(cell) for cell in row] for row in host.meetings],
-            (44, 60, 70),
-        )
-    for itinerary in book.itineraries:
-        document.add_page()
-        document.heading(itinerary.name, subtitle=itinerary.subtitle)
-        draw_itinerary_days(document, itinerary)
-    return bytes(document.output())
-
-
-def _cover(document: PrintedDocument, book: Briefing, version_label: str) -> None:
-    say = document.say
-    document.add_page()
-    document.set_fill_color(11, 93, 75)
-    document.rect(0, 0, document.w, 95, style="F")
-    document.set_text_color(255, 255, 255)
-    document.set_y(38)
-    document.set_font(document.main_family, "B", 13)
-    document.multi_cell(0, 8, book.title, align=document.align, new_x="LMARGIN", new_y="NEXT")
-    document.set_font(document.main_family, "B", 24)
-    document.multi_cell(0, 12, book.mission, align=document.align, new_x="LMARGIN", new_y="NEXT")
-    document.set_y(110)
-    document.set_text_color(28, 32, 36)
-    for label, value in (
-        (N_("Dates"), book.dates),
-        (N_("Cities"), book.cities),
-        (N_("Organisers"), book.organisers),
-        (N_("Programme version"), version_label),
-    ):
-        if value:
-            document.set_font(document.main_family, "B", 9)
-            document.set_text_color(96, 104, 112)
-            document.multi_cell(0, 5, say(label), align=document.align, new_x="LMARGIN",
-                                new_y="NEXT")  # fmt: skip
-            document.set_font(document.main_family, "", 12)
-            document.set_text_color(28, 32, 36)
-            document.multi_cell(0, 7, value, align=document.align, new_x="LMARGIN", new_y="NEXT")
-            document.ln(3)
 
 
 def host_briefing_pdf(briefing: HostBriefing) -> bytes:

@@ -114,3 +114,5 @@ class Brief(BaseModel):
     background: LocalizedText = LocalizedText()
     objectives: LocalizedText = LocalizedText()
     talking_points: LocalizedText = LocalizedText()
+    history: LocalizedText = LocalizedText()
+    """Earlier meetings with this host (an earlier mission, a visit to Morocco)."""

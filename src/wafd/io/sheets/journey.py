@@ -162,5 +162,10 @@ BRIEFS = Sheet(
             N_("Talking points, separated by ;"),
             {"en": "Data residency; Training of civil servants"},
         ),
+        *localized(
+            "history",
+            N_("Earlier meetings with this host"),
+            {"en": "Met the ADD in Rabat, GITEX Africa 2023"},
+        ),
     ),
 )
