@@ -155,7 +155,7 @@ def _description(facts: MissionFacts, say: Localizer, meeting: ScheduledMeeting)
         lines.append(line(N_("Local time"), say.place(leg, facts.local_day(meeting))))
     if meeting.themes:
         lines.append(line(N_("Themes"), say.join(facts.theme_labels(meeting, say))))
-    lines.extend(line(N_("Why"), reason) for reason in facts.reasons(meeting))
+    lines.extend(line(N_("Why"), reason) for reason in facts.reasons(meeting, say))
     if meeting.status == MeetingStatus.CANCELLED:
         lines.insert(0, say(N_("This meeting is cancelled.")))
     return strip_marks("\n".join(lines))

@@ -7,7 +7,7 @@ language-neutral like every other document.
 
 from dataclasses import dataclass
 
-from wafd.export.facts import MissionFacts
+from wafd.export.facts import MissionFacts, in_reader_language
 from wafd.export.itinerary import KIND_LABELS
 from wafd.export.localize import Localizer
 from wafd.export.versions import version_label
@@ -64,7 +64,7 @@ def build_host_briefing(
                 title=p.title,
                 organisation=facts.organisation_name(p, say),
                 interests=say.join([say.text(themes[t].label) for t in p.themes if t in themes]),
-                looking_for=say.embed(p.needs),
+                looking_for=in_reader_language(say, p.needs, p.needs_in),
             )
             for p in facts.with_role(meeting, Role.DELEGATE, Role.ORGANISER)
         ]
@@ -78,7 +78,7 @@ def build_host_briefing(
                 title=title,
                 venue=", ".join(filter(None, (venue.name, venue.address))) if venue else "",
                 themes=say.join(facts.theme_labels(meeting, say)),
-                reasons=facts.reasons(meeting),
+                reasons=facts.reasons(meeting, say),
                 visitors=visitors,
             )
         )

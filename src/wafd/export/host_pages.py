@@ -73,7 +73,7 @@ def host_page(
     briefs = [b for b in facts.mission.briefs if b.subject in subjects]
     why: list[str] = []
     for meeting in theirs:
-        for text in [*facts.reasons(meeting), *facts.theme_labels(meeting, say)]:
+        for text in [*facts.reasons(meeting, say), *facts.theme_labels(meeting, say)]:
             if text not in why:
                 why.append(text)
     venue = next(

@@ -170,6 +170,7 @@ def _day(
         busy.append((meeting.start, meeting.end + timedelta(minutes=trip[0] if trip else 0)))
     stops.extend((t.start, t) for t in travels)
     busy.extend((t.busy_from, t.end) for t in travels)
+    busy.extend(_getting_there(facts, day, meetings, travels, stays))
     notes = notes_on(say, reader, day, zone, travels) if zone is not None else []
     stops.extend(notes)
     busy.extend((start, start) for start, _ in notes)
@@ -183,6 +184,36 @@ def _day(
         stops.append((end_of_day(day, zone), night))
     stops.sort(key=lambda pair: _sort_key(pair[0]))
     return ItineraryDay(heading=say.day(day), place=place, entries=[entry for _, entry in stops])
+
+
+def _getting_there(
+    facts: MissionFacts,
+    day: date,
+    meetings: list[ScheduledMeeting],
+    travels: list[Travel],
+    stays: list[HotelStay],
+) -> list[tuple[datetime, datetime]]:
+    """The trip to a meeting from the hotel or an arrival point, taken just before it.
+
+    Between two meetings the trip is taken when the first ends (as the logistics extract
+    plans it), which ``_day`` already counts.
+    """
+    leg = facts.mission.leg_on(day)
+    stay = next((s for s in stays if s.check_in < day <= s.check_out), None)
+    where = stay.hotel if stay else (leg.lodging if leg else None)
+    moves = sorted(
+        [(m.start, m.venue, m.venue, False) for m in meetings]
+        + [(t.start, t.origin, t.destination, True) for t in travels],
+        key=lambda move: move[0],
+    )
+    trips = []
+    after_meeting = False
+    for start, origin, destination, segment in moves:
+        trip = facts.travel(where, origin)
+        if trip is not None and trip[0] and not after_meeting:
+            trips.append((start - timedelta(minutes=trip[0]), start))
+        where, after_meeting = destination, not segment
+    return trips
 
 
 def _sort_key(moment: datetime) -> datetime:
@@ -223,7 +254,7 @@ def _stop(
         address=venue.address if venue else "",
         attendees=others,
         themes=facts.theme_labels(meeting, say),
-        reasons=facts.reasons(meeting),
+        reasons=facts.reasons(meeting, say),
         contact=facts.contact(meeting, reader, personal, say),
         travel_next=_travel(facts, say, meeting, following),
     )

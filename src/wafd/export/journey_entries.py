@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from wafd.export.facts import MissionFacts
-from wafd.export.localize import Localizer
+from wafd.export.localize import Localizer, guess_language
 from wafd.i18n import N_
 from wafd.model import AvailabilityStatus, HotelStay, Participant, Segment
 from wafd.model.journey_plan import segment_span, segments_of, stays_of
@@ -21,6 +21,7 @@ MODE_LABELS = {
     "car": N_("Car transfer"),
     "walk": N_("Walk"),
 }
+LOCAL_TIMES = N_("Local times: departure {depart}, {depart_zone}; arrival {arrive}, {arrive_zone}")
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,8 @@ class Travel:
     title: str
     route: str
     details: list[str]
+    origin: str | None = field(compare=False)
+    destination: str | None = field(compare=False)
     start: datetime = field(compare=False)
     end: datetime = field(compare=False)
     busy_from: datetime = field(compare=False)
@@ -61,36 +64,34 @@ def travel_entry(facts: MissionFacts, say: Localizer, segment: Segment) -> Trave
     destination = place_name(facts, segment.destination, segment.destination_address)
     service = " ".join(part for part in (segment.carrier, segment.number) if part)
     title = say(MODE_LABELS[segment.mode.value])
-    departs = N_("Departs {time} from {place} ({zone})")
-    arrives = N_("Arrives {time} at {place} ({zone})")
-    details = [
-        say(
-            departs,
-            time=say.time(start),
-            place=say.embed(origin),
-            zone=say.zone(str(start.tzinfo), start.date()),
-        ),
-        say(
-            arrives,
-            time=_arrival_time(say, start, end),
-            place=say.embed(destination),
-            zone=say.zone(str(end.tzinfo), end.date()),
-        ),
-    ]
+    details: list[str] = []
+    if str(start.tzinfo) != str(end.tzinfo):
+        details.append(
+            say(
+                LOCAL_TIMES,
+                depart=say.clock(start),
+                depart_zone=say.zone(str(start.tzinfo), start.date()),
+                arrive=_arrival_time(say, start, end),
+                arrive_zone=say.zone(str(end.tzinfo), end.date()),
+            )
+        )
     if segment.booking:
         details.append(f"{say.label(say(N_('Booking reference')))} {say.embed(segment.booking)}")
     if segment.buffer:
         details.append(say(N_("Be at the departure point {duration} before."),
                            duration=say.minutes(segment.buffer)))  # fmt: skip
     if segment.notes:
-        details.append(say.embed(segment.notes))
+        details.append(say.in_language(segment.notes, guess_language(segment.notes)))
     return Travel(
         segment_id=segment.id,
-        time=say.time_range(start, end) if start.tzinfo == end.tzinfo and start.date() == end.date()
-        else f"{say.time(start)} → {_arrival_time(say, start, end)}",
+        time=say.time_range(start, end)
+        if str(start.tzinfo) == str(end.tzinfo) and start.date() == end.date()
+        else f"{say.clock(start)} → {_arrival_time(say, start, end)}",
         title=f"{title} · {say.embed(service)}" if service else title,
         route=f"{say.embed(origin)} → {say.embed(destination)}",
         details=details,
+        origin=segment.origin,
+        destination=segment.destination,
         start=start,
         end=end,
         busy_from=start - timedelta(minutes=segment.buffer),
@@ -100,8 +101,8 @@ def travel_entry(facts: MissionFacts, say: Localizer, segment: Segment) -> Trave
 def _arrival_time(say: Localizer, start: datetime, end: datetime) -> str:
     """The arrival's local time, with its day when it is not the departure's."""
     if end.date() == start.date():
-        return say.time(end)
-    return f"{say.time(end)} ({say.short_day(end.date())})"
+        return say.clock(end)
+    return f"{say.clock(end)} ({say.short_day(end.date())})"
 
 
 def travels_by_day(
@@ -129,7 +130,7 @@ def night_on(
     if stay.confirmation:
         details.append(f"{say.label(say(N_('Confirmation')))} {say.embed(stay.confirmation)}")
     if stay.notes and day == stay.check_in:
-        details.append(say.embed(stay.notes))
+        details.append(say.in_language(stay.notes, guess_language(stay.notes)))
     label = say(N_("Night at {hotel}"), hotel=say.embed(name))
     return Remark(time="", label=label, kind="night", details=details)
 

@@ -5,17 +5,25 @@ picks a word itself: the PDF, HTML and calendar outputs say the same thing in
 the same language.
 """
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from babel import Locale
-from babel.dates import format_date, format_interval, format_time, get_timezone_name
+from babel.dates import (
+    format_date,
+    format_interval,
+    format_skeleton,
+    format_time,
+    get_timezone_name,
+)
 from babel.lists import format_list
 from babel.units import format_unit
 
 from wafd.i18n import N_, is_rtl, translate
+from wafd.match.text import latin_language, stop_words
 from wafd.model import Leg, LocalizedText
 
 DOMAIN = "export"
@@ -37,6 +45,21 @@ def first_strong_direction(text: str) -> str | None:
 def strip_marks(text: str) -> str:
     """The text without the direction marks ``Localizer.embed`` adds (for calendars, sheets)."""
     return text.replace(LEFT_TO_RIGHT_MARK, "").replace(RIGHT_TO_LEFT_MARK, "")
+
+
+def guess_language(text: str) -> str | None:
+    """``ar`` for Arabic script, else ``fr`` or ``en`` by their stop words; None if unsure.
+
+    Organisers write needs, reasons and notes in any language; documents name it when it is not
+    the reader's. A text without a single stop word (a name, a code) is not guessed.
+    """
+    if first_strong_direction(text) == "R":
+        return "ar"
+    words = [w.lower() for w in re.findall(r"\w+", text)]
+    stops = stop_words()
+    if not any(w in stops["fr"] or w in stops["en"] for w in words):
+        return None
+    return latin_language(words)
 
 
 @dataclass(frozen=True)
@@ -119,6 +142,11 @@ class Localizer:
 
     def time(self, value: datetime) -> str:
         return format_time(value, "short", locale=self.language)
+
+    def clock(self, value: datetime) -> str:
+        """A time of day in the same style as ``time_range`` (24-hour outside English)."""
+        skeleton = "hm" if self.language == "en" else "Hm"
+        return format_skeleton(skeleton, value, locale=self.language)
 
     def time_range(self, start: datetime, end: datetime) -> str:
         skeleton = "hm" if self.language == "en" else "Hm"

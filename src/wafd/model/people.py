@@ -70,6 +70,8 @@ class Participant(BaseModel):
     themes: tuple[str, ...] = ()
     offers: str = ""
     needs: str = ""
+    needs_in: LocalizedText = LocalizedText()
+    """The organisers' translations of ``needs``; documents prefer the reader's language."""
     venue: Identifier | None = None
     group: str = ""
     max_meetings_per_day: int | None = Field(default=None, ge=0)

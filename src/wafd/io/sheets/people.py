@@ -6,7 +6,7 @@ Part of the format's single source of truth (see ``wafd.io.sheets``).
 from datetime import date, time
 
 from wafd.i18n import N_
-from wafd.io.columns import Blank, Column, Sheet, localized
+from wafd.io.columns import Blank, Column, Sheet, localized, translations
 from wafd.io.sheets.common import LANGUAGES, T
 from wafd.io.sheets.common import choices as _choices
 from wafd.model import (
@@ -135,6 +135,7 @@ PARTICIPANTS = Sheet(
             None,
             blank=Blank.NONE,
         ),
+        *translations("needs", N_("Translation of needs")),
     ),
     extra_examples=(
         {
@@ -211,6 +212,7 @@ REQUESTS = Sheet(
             minimum=0,
             maximum=1,
         ),
+        *translations("reason", N_("Translation of the reason")),
     ),
 )
 
