@@ -115,7 +115,7 @@ def _event(
     event.add("sequence", meeting.sequence)
     event.add("status", STATUS[meeting.status])
     hosts = {facts.organisation_name(p, say) for p in facts.with_role(meeting, Role.HOST)}
-    event.add("summary", " · ".join([meeting.title, *sorted(hosts)]))
+    event.add("summary", " · ".join(dict.fromkeys([meeting.title, *sorted(hosts)])))
     venue = facts.venues.get(meeting.venue or "")
     if venue is not None:
         event.add("location", ", ".join(filter(None, (venue.name, venue.address))))

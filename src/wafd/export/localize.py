@@ -27,6 +27,10 @@ from wafd.match.text import latin_language, stop_words
 from wafd.model import Leg, LocalizedText
 
 DOMAIN = "export"
+NO_BREAK = "\u00a0"
+NARROW_NO_BREAK = "\u202f"
+FRENCH_SPACE_BEFORE = re.compile(r"[ \u00a0\u202f]?([;:!?])(?=\s|$)")
+_FRENCH_SPACE = {":": NO_BREAK, ";": NARROW_NO_BREAK, "!": NARROW_NO_BREAK, "?": NARROW_NO_BREAK}
 LEFT_TO_RIGHT_MARK = "\u200e"
 RIGHT_TO_LEFT_MARK = "\u200f"
 
@@ -104,11 +108,20 @@ class Localizer:
 
     @property
     def semicolon(self) -> str:
+        if self.language == "fr":
+            return NARROW_NO_BREAK + "; "
         return "؛ " if self.rtl else "; "
+
+    def typeset(self, text: str) -> str:
+        """French spacing: no line break before ``; : ! ?`` nor inside guillemets."""
+        if self.language != "fr":
+            return text
+        text = FRENCH_SPACE_BEFORE.sub(lambda m: _FRENCH_SPACE[m.group(1)] + m.group(1), text)
+        return text.replace("« ", "«" + NARROW_NO_BREAK).replace(" »", NARROW_NO_BREAK + "»")
 
     def __call__(self, message: str, **values: object) -> str:
         """The translated ``message`` with ``{placeholders}`` filled in."""
-        text = translate(DOMAIN, self.language, message)
+        text = self.typeset(translate(DOMAIN, self.language, message))
         return text.format(**values) if values else text
 
     def label(self, name: str) -> str:
@@ -149,8 +162,10 @@ class Localizer:
         return format_skeleton(skeleton, value, locale=self.language)
 
     def time_range(self, start: datetime, end: datetime) -> str:
+        """``9:00 – 10:30 AM``, glued together so that a narrow column never wraps it."""
         skeleton = "hm" if self.language == "en" else "Hm"
-        return format_interval(start, end, skeleton, locale=self.language)
+        text = format_interval(start, end, skeleton, locale=self.language)
+        return text.replace(" ", NO_BREAK).replace("\u2009", NARROW_NO_BREAK)
 
     def date_range(self, start: date, end: date) -> str:
         return format_interval(start, end, "yMMMd", locale=self.language)

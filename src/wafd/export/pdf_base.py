@@ -22,6 +22,8 @@ ACCENT_LIGHT = (231, 242, 238)
 MUTED = (96, 104, 112)
 INK = (28, 32, 36)
 RULE = (200, 206, 212)
+KEEP_WITH_NEXT = 45
+"""Millimetres a heading needs below it (itself, a subtitle and a first table row) to stay."""
 T = TypeVar("T")
 
 
@@ -123,7 +125,7 @@ class PrintedDocument(FPDF):
         self, text: str, *, level: int = 1, subtitle: str = "", accent: bool = False
     ) -> None:
         size = {1: 15, 2: 12}.get(level, 11)
-        self.ensure_space(30)
+        self.ensure_space(KEEP_WITH_NEXT)
         self.ln(2 if level > 1 else 4)
         self.set_font(self.main_family, "B", size)
         self.set_text_color(*(ACCENT if level == 1 or accent else INK))
