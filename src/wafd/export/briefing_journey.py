@@ -95,12 +95,12 @@ def transport_rows(facts: MissionFacts, say: Localizer) -> list[list[str]]:
         how = "\n".join(filter(None, (say(MODE_LABELS[segment.mode.value]), service)))
         origin = place_name(facts, segment.origin, segment.origin_address)
         destination = place_name(facts, segment.destination, segment.destination_address)
-        arrival = say.time(end) + (
-            "" if end.date() == start.date() else f" ({say.short_day(end.date())})"
-        )
+        arrival = say.clock(end)
+        if end.date() != start.date():
+            arrival += f" ({say.short_day(end.date())})"
         rows.append(
             [
-                f"{say.short_day(start.date())}\n{say.time(start)} → {arrival}",
+                f"{say.short_day(start.date())}\n{say.clock(start)} → {arrival}",
                 how,
                 f"{say.embed(origin)} → {say.embed(destination)}",
                 _who(facts, say, segment.travellers),

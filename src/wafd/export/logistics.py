@@ -56,7 +56,8 @@ class _Activity:
     origin: str  # venue id, or an address prefixed with "@"
     destination: str
     purpose: str
-    segment: bool = False
+    departs: datetime | None = None
+    """A segment's departure (``start`` is when its travellers must be at the departure point)."""
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,7 @@ def _activities(
                 segment.origin or f"@{segment.origin_address}",
                 segment.destination or f"@{segment.destination_address}",
                 label,
-                segment=True,
+                departs=span[0],
             )
         )
     return sorted(found, key=lambda a: a.start)
@@ -178,9 +179,9 @@ def _moves(
                 leave = leave or activity.start - timedelta(minutes=minutes)
                 purpose = f"{activity.purpose} · {say.time(activity.start)}"
                 moves.append(_Move(day, leave, where, activity.origin, purpose, estimated))
-            if activity.segment:
+            if activity.departs is not None:
                 moves.append(
-                    _Move(day, activity.start, activity.origin, activity.destination,
+                    _Move(day, activity.departs, activity.origin, activity.destination,
                           activity.purpose, False)
                 )  # fmt: skip
             where, at = activity.destination, activity.end
@@ -192,10 +193,13 @@ def _moves(
 
 
 def _hotel(facts: MissionFacts, person: Participant, night: date, day: date) -> str | None:
-    """The hotel of the night starting on ``night`` (else the lodging of ``day``'s leg)."""
+    """The hotel of the night starting on ``night``; without any hotel stays in the mission,
+    the lodging of ``day``'s leg."""
     for stay in stays_of(facts.mission, person.id):
         if stay.check_in <= night < stay.check_out:
             return stay.hotel
+    if facts.mission.stays:
+        return None
     leg = facts.mission.leg_on(day)
     return leg.lodging if leg is not None else None
 

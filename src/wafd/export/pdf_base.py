@@ -142,7 +142,7 @@ class PrintedDocument(FPDF):
             return
         self.set_font(self.main_family, "", size)
         self.set_text_color(*(MUTED if muted else INK))
-        text = self.say.embed(text)
+        text = self.say.typeset(self.say.embed(text))
         self.multi_cell(0, size * 0.5, text, align=self.align, new_x="LMARGIN", new_y="NEXT")
         self.set_text_color(*INK)
         self.ln(1.5)
@@ -180,5 +180,5 @@ class PrintedDocument(FPDF):
                 table.row(self.mirrored(headers))
             for index, row in enumerate(rows):
                 style = shade if index in shaded_rows else None
-                table.row(self.mirrored(row), style=style)
+                table.row(self.mirrored([self.say.typeset(cell) for cell in row]), style=style)
         self.ln(3)
