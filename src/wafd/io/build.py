@@ -150,8 +150,10 @@ def build_mission(book: ParsedBook, log: IssueLog) -> Mission | None:
         log,
         {**row_fields(settings, settings.rows[0]), **fields},
     )
+    if any(issue.severity == "error" for issue in log.issues):
+        return None
     if mission is not None:
-        check_journey(mission, book, log)
+        check_journey(mission, book, log)  # needs a coherent mission (legs, venues, zones)
     if any(issue.severity == "error" for issue in log.issues):
         return None
     return mission
