@@ -60,6 +60,17 @@ def _merged(briefs: list[Brief], attribute: str) -> LocalizedText:
     return LocalizedText(**values)
 
 
+def _points(say: Localizer, text: LocalizedText) -> tuple[str, ...]:
+    """Talking points in the reader's language, else each marked with the one written in."""
+    own = getattr(text, say.language)
+    written = own or text.get(say.language)
+    language = (
+        say.language if own else next((x for x in ("en", "fr", "ar") if getattr(text, x)), None)
+    )
+    points = (p.strip() for p in POINT_SPLIT.split(written) if p.strip())
+    return tuple(say.in_language(point, language) for point in points)
+
+
 def host_page(
     facts: MissionFacts,
     say: Localizer,
@@ -79,7 +90,6 @@ def host_page(
     venue = next(
         (facts.venues[p.venue] for p in people if p.venue and p.venue in facts.venues), None
     )
-    points = say.marked(_merged(briefs, "talking_points"))
     return HostPage(
         name=say.text(organisation.name),
         profile=say.marked(organisation.description),
@@ -100,7 +110,7 @@ def host_page(
         ],
         background=say.marked(_merged(briefs, "background")),
         objectives=say.marked(_merged(briefs, "objectives")),
-        talking_points=tuple(p.strip() for p in POINT_SPLIT.split(points) if p.strip()),
+        talking_points=_points(say, _merged(briefs, "talking_points")),
         history=say.marked(_merged(briefs, "history")),
         address=", ".join(filter(None, (venue.name, venue.address))) if venue else "",
         map_link=map_link(venue.latitude, venue.longitude) if venue else "",
