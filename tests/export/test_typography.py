@@ -51,3 +51,11 @@ def test_running_header_is_cut_to_fit_within_the_margins() -> None:
     width = document.w - document.l_margin - document.r_margin
 
     assert document.get_string_width(document.fitted(document.running_title, width)) <= width
+
+
+def test_arrows_point_the_way_the_line_is_read() -> None:
+    arabic, english = Localizer("ar"), Localizer("en")
+
+    assert (arabic.arrow, english.arrow) == ("←", "→")
+    assert "→" in arabic.route("Houston (IAH)", "Austin")
+    assert "←" in english.route("الرباط", "فاس")

@@ -100,9 +100,9 @@ def transport_rows(facts: MissionFacts, say: Localizer) -> list[list[str]]:
             arrival += f" ({say.short_day(end.date())})"
         rows.append(
             [
-                f"{say.short_day(start.date())}\n{say.clock(start)} → {arrival}",
+                f"{say.short_day(start.date())}\n{say.clock(start)} {say.arrow} {arrival}",
                 how,
-                f"{say.embed(origin)} → {say.embed(destination)}",
+                say.route(origin, destination),
                 _who(facts, say, segment.travellers),
                 say.embed(segment.booking),
             ]

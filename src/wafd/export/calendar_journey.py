@@ -39,8 +39,11 @@ def journey_events(
         event.add("transp", "OPAQUE")
         summary = say(MODE_LABELS[segment.mode.value])
         service = " ".join(part for part in (segment.carrier, segment.number) if part)
-        route = f"{place_name(facts, segment.origin, segment.origin_address)} → " + place_name(
-            facts, segment.destination, segment.destination_address
+        route = strip_marks(
+            say.route(
+                place_name(facts, segment.origin, segment.origin_address),
+                place_name(facts, segment.destination, segment.destination_address),
+            )
         )
         event.add("summary", " · ".join(part for part in (summary, service, route) if part))
         event.add("location", place_name(facts, segment.origin, segment.origin_address))

@@ -86,9 +86,9 @@ def travel_entry(facts: MissionFacts, say: Localizer, segment: Segment) -> Trave
         segment_id=segment.id,
         time=say.time_range(start, end)
         if str(start.tzinfo) == str(end.tzinfo) and start.date() == end.date()
-        else f"{say.clock(start)} → {_arrival_time(say, start, end)}",
+        else f"{say.clock(start)} {say.arrow} {_arrival_time(say, start, end)}",
         title=f"{title} · {say.embed(service)}" if service else title,
-        route=f"{say.embed(origin)} → {say.embed(destination)}",
+        route=say.route(origin, destination),
         details=details,
         origin=segment.origin,
         destination=segment.destination,

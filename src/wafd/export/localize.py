@@ -156,6 +156,17 @@ class Localizer:
     def time(self, value: datetime) -> str:
         return format_time(value, "short", locale=self.language)
 
+    @property
+    def arrow(self) -> str:
+        """From … to …: times in a right-to-left line run right to left, so the arrow does too."""
+        return "←" if self.rtl else "→"
+
+    def route(self, origin: str, destination: str) -> str:
+        """``origin → destination``, the arrow pointing the way the two names are read."""
+        latin = (first_strong_direction(origin + destination) or "L") == "L"
+        arrow = "→" if latin else "←"
+        return self.embed(f"{origin} {arrow} {destination}")
+
     def clock(self, value: datetime) -> str:
         """A time of day in the same style as ``time_range`` (24-hour outside English)."""
         skeleton = "hm" if self.language == "en" else "Hm"
