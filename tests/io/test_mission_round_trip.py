@@ -140,3 +140,14 @@ def missions(draw: st.DrawFn) -> Mission:
 def test_any_mission_round_trips_through_both_formats(tmp_path: Path, mission: Mission) -> None:
     for name in ("m.xlsx", "m.yaml"):
         assert read_mission(write_mission(mission, tmp_path / name)) == mission
+
+
+def test_withdrawn_participant_round_trips_with_its_date(tmp_path: Path) -> None:
+    mission = rich_mission()
+    amina = mission.participants[0].model_copy(
+        update={"status": "withdrawn", "withdrawn_on": date(2024, 2, 10)}
+    )
+    mission = mission.model_copy(update={"participants": (amina, *mission.participants[1:])})
+
+    for suffix in ("xlsx", "yaml"):
+        assert read_mission(write_mission(mission, tmp_path / f"m.{suffix}")) == mission

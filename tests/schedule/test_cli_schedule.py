@@ -147,6 +147,8 @@ def test_replan_command_prints_the_diff_and_writes_the_next_version(
     assert written["version"] == 2
     cancelled = [m["id"] for m in written["meetings"] if m["status"] == "cancelled"]
     assert cancelled == ["visit-secureco"]
+    assert [(c["id"], c["kind"]) for c in written["cancellations"]] == [("h-sec", "participant")]
+    assert "h-sec cancelled on" in " ".join(result.output.split())
 
 
 def test_replan_command_refuses_an_unknown_id(mission_file: Path, schedule_file: Path) -> None:

@@ -1,5 +1,8 @@
 """The database holds a mission and a schedule so that the engine gets them back exactly."""
 
+from datetime import date
+
+from wafd.model import Cancellation
 from wafd.sample import build_sample_mission
 from wafd.web.models import MeetingRow, RequestRow, RequestStatus, VersionState
 from wafd.web.store import load_mission, load_schedule, save_mission, save_schedule
@@ -45,3 +48,14 @@ def test_tests_run_on_the_database_the_environment_asks_for(db: None) -> None:
     wanted = os.environ.get("WAFD_TEST_DATABASE_URL", "")
 
     assert connection.vendor == ("postgresql" if wanted.startswith("postgres") else "sqlite")
+
+
+def test_store_keeps_a_schedules_cancellations_for_later_replans(db: None) -> None:
+    mission = small_mission()
+    record = save_mission(mission, user=None)
+    cancelled = Cancellation(id="d1", kind="participant", on=date(2024, 2, 10), meetings=("m1",))
+    schedule = small_schedule(mission).model_copy(update={"cancellations": (cancelled,)})
+
+    version = save_schedule(record, schedule, user=None, state=VersionState.DRAFT)
+
+    assert load_schedule(version).cancellations == (cancelled,)

@@ -57,6 +57,13 @@ def export_command(
         bool,
         typer.Option("--no-personal-data", help="Leave e-mail addresses and phone numbers out."),
     ] = False,
+    previous_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--previous",
+            help="The previously published schedule: itineraries mark what changed since.",
+        ),
+    ] = None,
     force: Annotated[
         bool,
         typer.Option("--force", help="Replace the documents of an earlier export in --out."),
@@ -69,7 +76,10 @@ def export_command(
 
     chosen = _split(languages)
     ui = chosen[0] if chosen and chosen[0] in SUPPORTED_LANGUAGES else Language.EN.value
-    for path, what in ((mission_file, N_("mission")), (schedule_file, N_("schedule"))):
+    files = [(mission_file, N_("mission")), (schedule_file, N_("schedule"))]
+    if previous_file is not None:
+        files.append((previous_file, N_("schedule")))
+    for path, what in files:
         if not path.is_file():
             message = N_("{file}: no such {what} file.")
             complain(_(ui, message).format(file=path, what=_(ui, what)))
@@ -79,13 +89,16 @@ def export_command(
     except MissionFileError as error:
         print_problems(mission_file, error.report, Language(ui))
         raise typer.Exit(2) from None
-    try:
-        schedule = read_schedule(mission, schedule_file)
-    except ScheduleFileError as error:
-        complain(_(ui, N_("{file} is not a readable schedule:")).format(file=schedule_file))
-        for issue in error.issues[:ISSUES_SHOWN]:
-            complain(f"  • {issue.describe(ui)}")
-        raise typer.Exit(2) from None
+    schedules = []
+    for path in [schedule_file] + ([previous_file] if previous_file else []):
+        try:
+            schedules.append(read_schedule(mission, path))
+        except ScheduleFileError as error:
+            complain(_(ui, N_("{file} is not a readable schedule:")).format(file=path))
+            for issue in error.issues[:ISSUES_SHOWN]:
+                complain(f"  • {issue.describe(ui)}")
+            raise typer.Exit(2) from None
+    schedule, previous = schedules[0], (schedules[1] if len(schedules) > 1 else None)
     try:
         written = export_documents(
             mission,
@@ -95,6 +108,7 @@ def export_command(
             languages=chosen or None,
             participant_ids=participants or None,
             personal_data=not no_personal_data,
+            previous=previous,
             replace=force,
         )
     except FolderRefusedError as error:

@@ -21,6 +21,7 @@ from wafd.model import Language
 
 DRY_RUN = N_("Version {version} not written: add --out FILE to save it.")
 WRITTEN = N_("Version {version} written to {path}")
+RECORDED = N_("Recorded in the new version (kept by every later re-plan): {id} cancelled on {on}")
 
 
 @app.command()
@@ -77,6 +78,9 @@ def replan(
     console.print(escape(say(language, STATUS_TEXT.get(result.status, result.status))))
     render_notices(console, result.conflicts, language, N_("Conflicts"), "red")
     render_changes(console, mission, result.changes, language)
+    for cancelled in result.schedule.cancellations[len(published.cancellations) :]:
+        recorded = say(language, RECORDED, id=cancelled.id, on=cancelled.on.isoformat())
+        console.print(escape(recorded))
     if result.status in ("infeasible", "unknown"):
         raise typer.Exit(EXIT_INVALID)
     if out is None:

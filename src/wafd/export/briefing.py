@@ -5,14 +5,16 @@ happens where and when, whom we meet and why, and what each delegate does.
 The host briefing answers the host's question: who is coming and why.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
+from wafd.export.briefing_journey import HotelRow, contact_rows, hotel_rows, transport_rows
 from wafd.export.facts import MissionFacts, active_meetings
+from wafd.export.host_pages import HostPage, host_organisations, host_page
 from wafd.export.itinerary import Itinerary, build_itinerary
 from wafd.export.localize import Localizer
 from wafd.i18n import N_
-from wafd.model import Organisation, Participant, Role, Schedule, ScheduledMeeting
+from wafd.model import Role, Schedule, ScheduledMeeting
 
 ROLE_LABELS = {
     Role.DELEGATE: N_("Delegate"),
@@ -30,15 +32,6 @@ class ProgrammeDay:
 
 
 @dataclass(frozen=True)
-class HostPage:
-    name: str
-    profile: str
-    why: list[str]
-    hosts: list[str]
-    meetings: list[list[str]]  # when, meeting, delegation attendees
-
-
-@dataclass(frozen=True)
 class Briefing:
     language: str
     direction: str
@@ -53,10 +46,18 @@ class Briefing:
     programme: list[ProgrammeDay]
     hosts: list[HostPage]
     itineraries: list[Itinerary]
+    contacts: list[list[str]] = field(default_factory=list)  # kind, name, reach, where
+    hotels: list[HotelRow] = field(default_factory=list)
+    transport: list[list[str]] = field(default_factory=list)  # when, how, route, who, booking
 
 
 def build_briefing(
-    facts: MissionFacts, schedule: Schedule, say: Localizer, *, personal_data: bool = True
+    facts: MissionFacts,
+    schedule: Schedule,
+    say: Localizer,
+    *,
+    personal_data: bool = True,
+    previous: Schedule | None = None,
 ) -> Briefing:
     mission = facts.mission
     meetings = [facts.localized(m) for m in active_meetings(schedule)]
@@ -93,14 +94,17 @@ def build_briefing(
         ],
         programme=_programme(facts, say, meetings),
         hosts=[
-            _host_page(facts, say, organisation, meetings)
-            for organisation in _host_organisations(facts, hosts)
+            host_page(facts, say, organisation, meetings)
+            for organisation in host_organisations(facts, hosts)
         ],
         itineraries=[
-            build_itinerary(facts, schedule, p, say, personal_data=personal_data)
+            build_itinerary(facts, schedule, p, say, personal_data=personal_data, previous=previous)
             for p in travellers
             if p.role == Role.DELEGATE
         ],
+        contacts=contact_rows(facts, say, personal_data),
+        hotels=hotel_rows(facts, say),
+        transport=transport_rows(facts, say),
     )
 
 
@@ -140,47 +144,3 @@ def _programme(
         stop = f"{say.embed(leg.city)} · {say.mark}{dates}" if leg else ""
         programme.append(ProgrammeDay(leg=stop, heading=say.day(day), place=place, rows=rows))
     return programme
-
-
-def _host_organisations(facts: MissionFacts, hosts: list[Participant]) -> list[Organisation]:
-    seen: dict[str, Organisation] = {}
-    for host in hosts:
-        organisation = facts.organisations.get(host.organisation)
-        if organisation is not None:
-            seen.setdefault(organisation.id, organisation)
-    return list(seen.values())
-
-
-def _host_page(
-    facts: MissionFacts,
-    say: Localizer,
-    organisation: Organisation,
-    meetings: list[ScheduledMeeting],
-) -> HostPage:
-    people = [p for p in facts.mission.participants if p.organisation == organisation.id]
-    ids = {p.id for p in people}
-    theirs = [m for m in meetings if ids & set(m.participants)]
-    why: list[str] = []
-    for meeting in theirs:
-        for text in [*facts.reasons(meeting), *facts.theme_labels(meeting, say)]:
-            if text not in why:
-                why.append(text)
-    return HostPage(
-        name=say.text(organisation.name),
-        profile=say.text(organisation.description),
-        why=why,
-        hosts=[" · ".join(filter(None, (p.name, p.title))) for p in people],
-        meetings=[
-            [
-                f"{say.short_day(facts.local_day(m))} {say.time_range(m.start, m.end)}",
-                m.title,
-                say.join(
-                    [
-                        p.display_name(say.language)
-                        for p in facts.with_role(m, Role.DELEGATE, Role.ORGANISER)
-                    ]
-                ),
-            ]
-            for m in theirs
-        ],
-    )

@@ -5,14 +5,21 @@ id and the mission, which re-planning keeps; SEQUENCE is the meeting's own
 change counter; and a cancelled meeting stays in the file with
 STATUS:CANCELLED so calendars remove it rather than keep a stale copy. Times
 carry their leg's TZID and each zone used gets a VTIMEZONE.
+
+A withdrawn participant's calendar publishes every meeting they had as cancelled, with a
+SEQUENCE above the meeting's, so subscribed calendars drop them; a calendar with no event
+still holds the mission's time zones (RFC 5545 wants at least one component).
 """
 
 from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, vCalAddress, vText
+from icalendar import Calendar, Event, Timezone, vCalAddress, vText
 
+from wafd.export.calendar_journey import journey_events
 from wafd.export.facts import MissionFacts
 from wafd.export.localize import Localizer, strip_marks
+from wafd.export.versions import version_label
 from wafd.i18n import N_
 from wafd.model import MeetingStatus, Participant, Role, Schedule, ScheduledMeeting
 
@@ -47,17 +54,53 @@ def calendar_ics(
     name = say.text(mission.name)
     title = f"{name} · {reader.name}" if reader else name
     calendar.add("x-wr-calname", " ".join(title.split()))  # not escaped by icalendar
+    calendar.add("x-wr-caldesc", version_label(schedule, say))
     stamp = schedule.created.astimezone(UTC) if schedule.created else datetime.now(UTC)
-    meetings = [m for m in schedule.meetings if reader is None or reader.id in m.participants]
+    meetings = _meetings_of(schedule, reader)
     for meeting in sorted(meetings, key=lambda m: (m.start, m.id)):
         calendar.add_component(
             meeting_event(facts, say, facts.localized(meeting), stamp, personal_data)
         )
+    if reader is not None and not _withdrawn(schedule, reader):
+        for event in journey_events(facts, say, reader, stamp):
+            calendar.add_component(event)
+    years = sorted({m.start.year for m in meetings} | {leg.start_date.year for leg in mission.legs})
     if meetings:
-        first = min(m.start for m in meetings).date()
-        last = max(m.end for m in meetings).date()
-        calendar.add_missing_timezones(date(first.year, 1, 1), date(last.year + 1, 1, 1))
+        calendar.add_missing_timezones(date(years[0], 1, 1), date(years[-1] + 1, 1, 1))
+    elif mission.legs:
+        for zone in sorted({leg.timezone for leg in mission.legs}):
+            calendar.add_component(
+                Timezone.from_tzinfo(
+                    ZoneInfo(zone),
+                    zone,
+                    first_date=date(years[0], 1, 1),
+                    last_date=date(years[-1] + 1, 1, 1),
+                )
+            )
     return bytes(calendar.to_ical())
+
+
+def _withdrawn(schedule: Schedule, reader: Participant) -> bool:
+    return reader.withdrawn or reader.id in schedule.cancelled_ids("participant")
+
+
+def _meetings_of(schedule: Schedule, reader: Participant | None) -> list[ScheduledMeeting]:
+    """The reader's meetings; for a withdrawn reader, those they had, published as cancelled."""
+    if reader is None:
+        return list(schedule.meetings)
+    theirs = [m for m in schedule.meetings if reader.id in m.participants]
+    record = next(
+        (c for c in schedule.cancellations if c.kind == "participant" and c.id == reader.id), None
+    )
+    if record is None and not reader.withdrawn:
+        return theirs
+    by_id = schedule.by_id()
+    had = {m.id: m for m in theirs}
+    had |= {i: by_id[i] for i in (record.meetings if record else ()) if i in by_id}
+    return [
+        m.model_copy(update={"status": MeetingStatus.CANCELLED, "sequence": m.sequence + 1})
+        for m in had.values()
+    ]
 
 
 def meeting_event(
@@ -76,7 +119,7 @@ def meeting_event(
     event.add("sequence", meeting.sequence)
     event.add("status", STATUS[meeting.status])
     hosts = {facts.organisation_name(p, say) for p in facts.with_role(meeting, Role.HOST)}
-    event.add("summary", " · ".join([meeting.title, *sorted(hosts)]))
+    event.add("summary", " · ".join(dict.fromkeys([meeting.title, *sorted(hosts)])))
     venue = facts.venues.get(meeting.venue or "")
     if venue is not None:
         event.add("location", ", ".join(filter(None, (venue.name, venue.address))))
@@ -122,7 +165,7 @@ def _description(facts: MissionFacts, say: Localizer, meeting: ScheduledMeeting)
         lines.append(line(N_("Local time"), say.place(leg, facts.local_day(meeting))))
     if meeting.themes:
         lines.append(line(N_("Themes"), say.join(facts.theme_labels(meeting, say))))
-    lines.extend(line(N_("Why"), reason) for reason in facts.reasons(meeting))
+    lines.extend(line(N_("Why"), reason) for reason in facts.reasons(meeting, say))
     if meeting.status == MeetingStatus.CANCELLED:
         lines.insert(0, say(N_("This meeting is cancelled.")))
     return strip_marks("\n".join(lines))

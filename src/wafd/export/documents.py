@@ -23,13 +23,14 @@ from wafd.export.html_documents import (
 from wafd.export.itinerary import build_itinerary
 from wafd.export.localize import Localizer
 from wafd.export.logistics import build_logistics
+from wafd.export.pdf_briefing import briefing_pdf
 from wafd.export.pdf_documents import (
-    briefing_pdf,
     host_briefing_pdf,
     itinerary_pdf,
     logistics_pdf,
 )
 from wafd.export.spreadsheet import schedule_workbook_bytes
+from wafd.export.versions import version_label
 from wafd.i18n import N_, SUPPORTED_LANGUAGES
 from wafd.model import Mission, Participant, Role, Schedule
 
@@ -64,6 +65,7 @@ def export_documents(
     languages: Iterable[str] | None = None,
     participant_ids: Sequence[str] | None = None,
     personal_data: bool = True,
+    previous: Schedule | None = None,
     replace: bool = False,
 ) -> list[Path]:
     """Write itineraries, briefing books, calendars, logistics and spreadsheets under ``out_dir``.
@@ -71,7 +73,8 @@ def export_documents(
     ``participant_ids`` limits the export to those participants' own documents
     (itinerary, calendar, host briefing); without it the mission-wide documents
     (briefing books, mission calendar, logistics, schedule workbook) are written
-    too. ``personal_data=False`` leaves e-mail addresses and phone numbers out. A folder that
+    too. ``personal_data=False`` leaves e-mail addresses and phone numbers out. With
+    ``previous`` (the version before ``schedule``) itineraries mark what changed. A folder that
     already holds documents is replaced only with ``replace=True`` (``FolderRefusedError``).
     """
     wanted = _checked(formats, FORMATS, N_("Unknown format {values}: choose from {allowed}."))
@@ -94,9 +97,11 @@ def export_documents(
     facts = MissionFacts(mission)
     rendered: Rendered = []
     for participant in people:
-        rendered += _personal(facts, schedule, participant, wanted, langs, personal_data)
+        rendered += _personal(
+            facts, (schedule, previous), participant, wanted, langs, personal_data
+        )
     if participant_ids is None:
-        rendered += _mission_wide(facts, schedule, wanted, langs, personal_data)
+        rendered += _mission_wide(facts, (schedule, previous), wanted, langs, personal_data)
     if "html" in wanted:
         rendered += [(Path("html") / "fonts" / f.name, f.read_bytes()) for f in web_font_files()]
     return write_document_set(out_dir, rendered, replace=replace)
@@ -137,7 +142,7 @@ def reader_language(participant: Participant, languages: Sequence[str]) -> str:
 
 def _personal(
     facts: MissionFacts,
-    schedule: Schedule,
+    versions: tuple[Schedule, Schedule | None],
     participant: Participant,
     formats: list[str],
     languages: list[str],
@@ -145,7 +150,10 @@ def _personal(
 ) -> Rendered:
     say = Localizer(reader_language(participant, languages))
     stem = f"itinerary-{participant.id}-{say.language}"
-    itinerary = build_itinerary(facts, schedule, participant, say, personal_data=personal_data)
+    schedule, previous = versions
+    itinerary = build_itinerary(
+        facts, schedule, participant, say, personal_data=personal_data, previous=previous
+    )
     out: Rendered = []
     if "pdf" in formats:
         out.append((Path("pdf") / f"{stem}.pdf", itinerary_pdf(itinerary)))
@@ -166,16 +174,19 @@ def _personal(
 
 def _mission_wide(
     facts: MissionFacts,
-    schedule: Schedule,
+    versions: tuple[Schedule, Schedule | None],
     formats: list[str],
     languages: list[str],
     personal_data: bool,
 ) -> Rendered:
     out: Rendered = []
+    schedule, previous = versions
     for language in languages:
         say = Localizer(language)
         if {"pdf", "html"} & set(formats):
-            book = build_briefing(facts, schedule, say, personal_data=personal_data)
+            book = build_briefing(
+                facts, schedule, say, personal_data=personal_data, previous=previous
+            )
             version = version_label(schedule, say)
             if "pdf" in formats:
                 out.append(
@@ -198,8 +209,3 @@ def _mission_wide(
     if "xlsx" in formats:
         out.append((Path("xlsx") / "schedule.xlsx", schedule_workbook_bytes(facts, schedule)))
     return out
-
-
-def version_label(schedule: Schedule, say: Localizer) -> str:
-    number = say(N_("Version {number}"), number=schedule.version)
-    return f"{number} · {schedule.label}" if schedule.label else number

@@ -7,9 +7,10 @@ Built once per export from the mission so that each document asks questions
 from dataclasses import dataclass, field
 from datetime import date
 
-from wafd.export.localize import Localizer
+from wafd.export.localize import Localizer, guess_language
 from wafd.model import (
     Leg,
+    LocalizedText,
     MeetingStatus,
     Mission,
     Organisation,
@@ -96,10 +97,18 @@ class MissionFacts:
         themes = self.mission.theme_index()
         return [say.text(themes[t].label) if t in themes else t for t in meeting.themes]
 
-    def reasons(self, meeting: ScheduledMeeting) -> list[str]:
-        """What the requesters wrote when they asked for this meeting."""
+    def reasons(self, meeting: ScheduledMeeting, say: Localizer) -> list[str]:
+        """What the requesters wrote when they asked for this meeting, for this reader.
+
+        The organisers' translation into the reader's language when there is one, else the
+        reason as written, marked with its language when that is not the reader's.
+        """
         wanted = {frozenset(pair) for pair in meeting.requests}
-        reasons = (r.reason for r in self.mission.requests if r.reason and r.pair in wanted)
+        reasons = (
+            in_reader_language(say, r.reason, r.reason_in)
+            for r in self.mission.requests
+            if r.reason and r.pair in wanted
+        )
         return list(dict.fromkeys(reasons))
 
     def with_role(self, meeting: ScheduledMeeting, *roles: Role) -> list[Participant]:
@@ -125,6 +134,14 @@ class MissionFacts:
         if personal and person.phone:
             return f"{label}{say.comma}{say.embed(person.phone)}"
         return label
+
+
+def in_reader_language(say: Localizer, original: str, translated: LocalizedText) -> str:
+    """A free text in the reader's language: a translation if given, else marked as written."""
+    own = getattr(translated, say.language, "")
+    if own:
+        return str(own)
+    return say.in_language(original, guess_language(original))
 
 
 def active_meetings(schedule: Schedule) -> list[ScheduledMeeting]:

@@ -7,8 +7,10 @@ language-neutral like every other document.
 
 from dataclasses import dataclass
 
-from wafd.export.facts import MissionFacts
+from wafd.export.facts import MissionFacts, in_reader_language
+from wafd.export.itinerary import KIND_LABELS
 from wafd.export.localize import Localizer
+from wafd.export.versions import version_label
 from wafd.i18n import N_
 from wafd.model import Participant, Role, Schedule
 
@@ -44,6 +46,7 @@ class HostBriefing:
     mission: str
     objectives: str
     visits: list[Visit]
+    version: str = ""
 
 
 def build_host_briefing(
@@ -61,18 +64,21 @@ def build_host_briefing(
                 title=p.title,
                 organisation=facts.organisation_name(p, say),
                 interests=say.join([say.text(themes[t].label) for t in p.themes if t in themes]),
-                looking_for=say.embed(p.needs),
+                looking_for=in_reader_language(say, p.needs, p.needs_in),
             )
             for p in facts.with_role(meeting, Role.DELEGATE, Role.ORGANISER)
         ]
+        title = meeting.title
+        if title == facts.organisation_name(host, say):  # a visit is named after its host
+            title = say(KIND_LABELS.get(meeting.kind.value, N_("Meeting")))
         visits.append(
             Visit(
                 when=f"{say.day(day)}, {say.time_range(meeting.start, meeting.end)}",
                 place=say.place(leg, day) if leg else "",
-                title=meeting.title,
+                title=title,
                 venue=", ".join(filter(None, (venue.name, venue.address))) if venue else "",
                 themes=say.join(facts.theme_labels(meeting, say)),
-                reasons=facts.reasons(meeting),
+                reasons=facts.reasons(meeting, say),
                 visitors=visitors,
             )
         )
@@ -86,4 +92,5 @@ def build_host_briefing(
         mission=say.text(facts.mission.name),
         objectives=say.text(facts.mission.objectives),
         visits=visits,
+        version=version_label(schedule, say),
     )

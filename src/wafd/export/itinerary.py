@@ -1,16 +1,36 @@
-"""A participant's itinerary as words ready to print: days, stops, free time, travel.
+"""A participant's itinerary as words ready to print: days, stops, journey, free time.
 
 The PDF and HTML renderers draw the same ``Itinerary``; all the judgement
-(which days, what counts as free time, whom to call) is made here once.
+(which days, what counts as free time, whom to call) is made here once. Time on a
+segment (and in the buffer before a departure), the trip to the next stop and the
+organiser's blocked time are never free time.
 """
 
-from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
 
 from wafd.export.facts import MissionFacts
+from wafd.export.journey_entries import (
+    Remark,
+    Travel,
+    end_of_day,
+    night_on,
+    notes_on,
+    stays_for,
+    travels_by_day,
+)
 from wafd.export.localize import Localizer
+from wafd.export.versions import changes_for, version_label
 from wafd.i18n import N_
-from wafd.model import Leg, Participant, Role, Schedule, ScheduledMeeting
+from wafd.model import (
+    AvailabilityStatus,
+    HotelStay,
+    Leg,
+    Participant,
+    Role,
+    Schedule,
+    ScheduledMeeting,
+)
 from wafd.schedule.travel import TravelSource
 
 MIN_FREE_MINUTES = 30
@@ -36,19 +56,25 @@ class Stop:
     reasons: list[str]
     contact: str
     travel_next: str
+    change: str = ""
 
 
 @dataclass(frozen=True)
 class FreeTime:
     time: str
     label: str
+    start: datetime | None = field(default=None, compare=False)
+    end: datetime | None = field(default=None, compare=False)
+
+
+Entry = Stop | FreeTime | Travel | Remark
 
 
 @dataclass(frozen=True)
 class ItineraryDay:
     heading: str
     place: str
-    entries: list[Stop | FreeTime] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -61,6 +87,9 @@ class Itinerary:
     subtitle: str
     mission: str
     days: list[ItineraryDay]
+    version: str = ""
+    changes: str = ""
+    cancelled: list[str] = field(default_factory=list)
 
 
 def build_itinerary(
@@ -70,12 +99,18 @@ def build_itinerary(
     say: Localizer,
     *,
     personal_data: bool = True,
+    previous: Schedule | None = None,
 ) -> Itinerary:
+    """``previous`` (the version before ``schedule``) lets the itinerary mark what changed."""
     meetings = [facts.localized(m) for m in schedule.for_participant(participant.id)]
+    changes = changes_for(facts, say, previous, schedule, participant.id)
     by_day: dict[date, list[ScheduledMeeting]] = {}
     for meeting in meetings:
         by_day.setdefault(facts.local_day(meeting), []).append(meeting)
-    days = sorted(by_day) if participant.role == Role.HOST else _mission_days(facts, by_day)
+    travels = travels_by_day(facts, say, participant)
+    stays = stays_for(facts, participant)
+    own_days = set(by_day) | set(travels)
+    days = sorted(own_days) if participant.role == Role.HOST else _mission_days(facts, own_days)
     subtitle = " · ".join(
         part for part in (participant.title, facts.organisation_name(participant, say)) if part
     )
@@ -88,36 +123,116 @@ def build_itinerary(
         subtitle=subtitle,
         mission=say.text(facts.mission.name),
         days=[
-            _day(facts, say, day, by_day.get(day, []), participant, personal_data) for day in days
+            _day(
+                facts,
+                say,
+                day,
+                (by_day.get(day, []), travels.get(day, []), stays),
+                participant,
+                personal_data,
+                changes.marks,
+            )
+            for day in days
         ],
+        version=version_label(schedule, say),
+        changes=changes.heading(say),
+        cancelled=changes.cancelled,
     )
 
 
-def _mission_days(facts: MissionFacts, by_day: dict[date, list[ScheduledMeeting]]) -> list[date]:
+def _mission_days(facts: MissionFacts, own_days: set[date]) -> list[date]:
     every = {day for leg in facts.mission.legs for day in leg.days()}
-    return sorted(every | set(by_day))
+    return sorted(every | own_days)
 
 
 def _day(
     facts: MissionFacts,
     say: Localizer,
     day: date,
-    meetings: list[ScheduledMeeting],
+    plans: tuple[list[ScheduledMeeting], list[Travel], list[HotelStay]],
     reader: Participant,
     personal: bool,
+    marks: dict[str, str],
 ) -> ItineraryDay:
+    meetings, travels, stays = plans
     leg = facts.mission.leg_on(day) or (facts.leg_of(meetings[0]) if meetings else None)
     place = say.place(leg, day) if leg else ""
-    stops: list[tuple[datetime, Stop | FreeTime]] = []
+    zone = leg.zone if leg else (travels[0].start.tzinfo if travels else None)
+    stops: list[tuple[datetime, Entry]] = []
+    busy: list[tuple[datetime, datetime]] = []
     for index, meeting in enumerate(meetings):
         following = meetings[index + 1] if index + 1 < len(meetings) else None
-        stops.append((meeting.start, _stop(facts, say, meeting, following, reader, personal)))
-    if leg is not None:
-        stops.extend((start, slot) for start, slot in _free_time(say, leg, day, meetings))
-    if not meetings:
+        stop = _stop(facts, say, meeting, following, reader, personal)
+        if meeting.id in marks:
+            stop = replace(stop, change=marks[meeting.id])
+        stops.append((meeting.start, stop))
+        trip = facts.travel(meeting.venue, following.venue) if following else None
+        busy.append((meeting.start, meeting.end + timedelta(minutes=trip[0] if trip else 0)))
+    stops.extend((t.start, t) for t in travels)
+    busy.extend((t.busy_from, t.end) for t in travels)
+    busy.extend(_getting_there(facts, day, meetings, travels, stays))
+    notes = notes_on(say, reader, day, zone, travels) if zone is not None else []
+    stops.extend(notes)
+    busy.extend((start, start) for start, _ in notes)
+    busy.extend(_blocked(reader, day, zone))
+    if leg is not None and (meetings or travels):
+        stops.extend(_free_time(say, leg, day, busy))
+    if not meetings and not travels and not notes:
         stops.append((datetime.min, FreeTime(time="", label=say(N_("No meetings: free day")))))
-    stops.sort(key=lambda pair: pair[0].replace(tzinfo=None))
+    night = night_on(facts, say, stays, day)
+    if night is not None and zone is not None:
+        stops.append((end_of_day(day, zone), night))
+    stops.sort(key=lambda pair: _sort_key(pair[0]))
     return ItineraryDay(heading=say.day(day), place=place, entries=[entry for _, entry in stops])
+
+
+def _getting_there(
+    facts: MissionFacts,
+    day: date,
+    meetings: list[ScheduledMeeting],
+    travels: list[Travel],
+    stays: list[HotelStay],
+) -> list[tuple[datetime, datetime]]:
+    """The trip to a meeting from the hotel or an arrival point, taken just before it.
+
+    Between two meetings the trip is taken when the first ends (as the logistics extract
+    plans it), which ``_day`` already counts.
+    """
+    leg = facts.mission.leg_on(day)
+    stay = next((s for s in stays if s.check_in < day <= s.check_out), None)
+    where = stay.hotel if stay else (leg.lodging if leg else None)
+    moves = sorted(
+        [(m.start, m.venue, m.venue, False) for m in meetings]
+        + [(t.start, t.origin, t.destination, True) for t in travels],
+        key=lambda move: move[0],
+    )
+    trips = []
+    after_meeting = False
+    for start, origin, destination, segment in moves:
+        trip = facts.travel(where, origin)
+        if trip is not None and trip[0] and not after_meeting:
+            trips.append((start - timedelta(minutes=trip[0]), start))
+        where, after_meeting = destination, not segment
+    return trips
+
+
+def _sort_key(moment: datetime) -> datetime:
+    """Aware instants in true order; the naive ``datetime.min`` of a free day first."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _blocked(reader: Participant, day: date, zone: object) -> list[tuple[datetime, datetime]]:
+    """The reader's unavailable blocks that day: not theirs to spend, so not free time."""
+    if zone is None:
+        return []
+    return [
+        (
+            datetime.combine(day, row.start, tzinfo=zone),  # type: ignore[arg-type]
+            datetime.combine(day, row.end, tzinfo=zone),  # type: ignore[arg-type]
+        )
+        for row in reader.availability
+        if row.day == day and row.status == AvailabilityStatus.UNAVAILABLE
+    ]
 
 
 def _stop(
@@ -139,7 +254,7 @@ def _stop(
         address=venue.address if venue else "",
         attendees=others,
         themes=facts.theme_labels(meeting, say),
-        reasons=facts.reasons(meeting),
+        reasons=facts.reasons(meeting, say),
         contact=facts.contact(meeting, reader, personal, say),
         travel_next=_travel(facts, say, meeting, following),
     )
@@ -170,15 +285,19 @@ def _travel(
 
 
 def _free_time(
-    say: Localizer, leg: Leg, day: date, meetings: list[ScheduledMeeting]
+    say: Localizer, leg: Leg, day: date, taken: list[tuple[datetime, datetime]]
 ) -> list[tuple[datetime, FreeTime]]:
-    """Gaps of at least half an hour in the working day, with lunch named as such."""
+    """Gaps of at least half an hour in the working day, with lunch named as such.
+
+    ``taken`` holds meetings with the trip to the next stop, segments with their buffer and
+    blocked time: none of it is free.
+    """
     zone = leg.zone
 
     def at(moment: time) -> datetime:
         return datetime.combine(day, moment, tzinfo=zone)
 
-    busy = [(m.start, m.end) for m in meetings]
+    busy = [span for span in taken if span[1] > span[0]]
     lunch: tuple[datetime, datetime] | None = None
     if leg.lunch_start and leg.lunch_end:
         lunch = (at(leg.lunch_start), at(leg.lunch_end))
@@ -186,11 +305,19 @@ def _free_time(
             busy.append(lunch)
     slots: list[tuple[datetime, FreeTime]] = []
     cursor = at(leg.day_start)
-    for start, end in [*sorted(busy), (at(leg.day_end), at(leg.day_end))]:
-        if start - cursor >= timedelta(minutes=MIN_FREE_MINUTES) and meetings:
+    closing = at(leg.day_end)
+    for start, end in [*sorted(busy), (closing, closing)]:
+        start = min(start, closing)
+        if start - cursor >= timedelta(minutes=MIN_FREE_MINUTES):
             label = say(N_("Free time"))
-            slots.append((cursor, FreeTime(time=say.time_range(cursor, start), label=label)))
-        if lunch is not None and (start, end) == lunch and meetings:
-            slots.append((start, FreeTime(time=say.time_range(*lunch), label=say(N_("Lunch")))))
+            entry = FreeTime(
+                time=say.time_range(cursor, start), label=label, start=cursor, end=start
+            )
+            slots.append((cursor, entry))
+        if lunch is not None and (start, end) == lunch:
+            entry = FreeTime(
+                time=say.time_range(*lunch), label=say(N_("Lunch")), start=start, end=end
+            )
+            slots.append((start, entry))
         cursor = max(cursor, end)
     return slots

@@ -22,6 +22,8 @@ ACCENT_LIGHT = (231, 242, 238)
 MUTED = (96, 104, 112)
 INK = (28, 32, 36)
 RULE = (200, 206, 212)
+KEEP_WITH_NEXT = 45
+"""Millimetres a heading needs below it (itself, a subtitle and a first table row) to stay."""
 T = TypeVar("T")
 
 
@@ -37,8 +39,10 @@ class PrintedDocument(FPDF):
         super().__init__(orientation="L" if landscape else "P", unit="mm", format="A4")
         self.say = say
         self.running_title = running_title
+        self.legend = ""
+        """Printed above the page number on every page (the logistics extract's key)."""
         self.set_margins(18, 20, 18)
-        self.set_auto_page_break(True, margin=18)
+        self.set_auto_page_break(True, margin=24 if landscape else 18)
         for font in font_files():
             self.add_font(font.family, font.style, font.path)
         self.main_family = MAIN_FAMILY
@@ -65,12 +69,26 @@ class PrintedDocument(FPDF):
         self.set_font(self.main_family, "", 8)
         self.set_text_color(*MUTED)
         self.set_y(10)
-        self.cell(0, 5, self.running_title, align=self.align, new_x="LMARGIN", new_y="NEXT")
+        title = self.fitted(self.running_title, self.w - self.l_margin - self.r_margin)
+        self.cell(0, 5, title, align=self.align, new_x="LMARGIN", new_y="NEXT")
         self.line(self.l_margin, 15.5, self.w - self.r_margin, 15.5)
         self.set_text_color(*INK)
         self.set_y(20)
 
+    def fitted(self, text: str, width: float) -> str:
+        """``text`` cut with an ellipsis to fit ``width`` in the current font (running headers)."""
+        if self.get_string_width(text) <= width:
+            return text
+        while text and self.get_string_width(text + "…") > width:
+            text = text[:-1]
+        return text.rstrip(" ·") + "…"
+
     def footer(self) -> None:
+        if self.legend:
+            self.set_y(-19)
+            self.set_font(self.main_family, "", 7)
+            self.set_text_color(*MUTED)
+            self.multi_cell(0, 3.2, self.legend, align=self.align)
         self.set_y(-12)
         self.set_font(self.main_family, "", 8)
         self.set_text_color(*MUTED)
@@ -107,7 +125,7 @@ class PrintedDocument(FPDF):
         self, text: str, *, level: int = 1, subtitle: str = "", accent: bool = False
     ) -> None:
         size = {1: 15, 2: 12}.get(level, 11)
-        self.ensure_space(30)
+        self.ensure_space(KEEP_WITH_NEXT)
         self.ln(2 if level > 1 else 4)
         self.set_font(self.main_family, "B", size)
         self.set_text_color(*(ACCENT if level == 1 or accent else INK))
@@ -124,7 +142,7 @@ class PrintedDocument(FPDF):
             return
         self.set_font(self.main_family, "", size)
         self.set_text_color(*(MUTED if muted else INK))
-        text = self.say.embed(text)
+        text = self.say.typeset(self.say.embed(text))
         self.multi_cell(0, size * 0.5, text, align=self.align, new_x="LMARGIN", new_y="NEXT")
         self.set_text_color(*INK)
         self.ln(1.5)
@@ -162,5 +180,5 @@ class PrintedDocument(FPDF):
                 table.row(self.mirrored(headers))
             for index, row in enumerate(rows):
                 style = shade if index in shaded_rows else None
-                table.row(self.mirrored(row), style=style)
+                table.row(self.mirrored([self.say.typeset(cell) for cell in row]), style=style)
         self.ln(3)

@@ -19,6 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from wafd.export.facts import MissionFacts
 from wafd.export.localize import Localizer, strip_marks
 from wafd.io.schedule_file import write_schedule
+from wafd.io.xlsx_write import append_row
 from wafd.model import Participant, Schedule, ScheduledMeeting
 
 HEADER_FILL = PatternFill("solid", fgColor="E7F2EE")
@@ -81,12 +82,12 @@ def _person_row(
 
 
 def _fill(sheet: Worksheet, columns: tuple[str, ...], rows: list[list[object]]) -> None:
-    sheet.append(list(columns))
+    append_row(sheet, list(columns))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.fill = HEADER_FILL
     for row in rows:
-        sheet.append(row)
+        append_row(sheet, row)
     for index, name in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = WIDTHS.get(name, 14)
     for row_cells in sheet.iter_rows(min_row=2):

@@ -13,8 +13,12 @@ from pydantic import BaseModel, ValidationError
 from wafd.i18n import N_
 from wafd.io.columns import Blank
 from wafd.io.parse import IssueLog, ParsedBook, ParsedRow, ParsedSheet
+from wafd.io.rules.journey import check_journey
 from wafd.io.sheets import (
     AVAILABILITY,
+    BRIEFS,
+    CONTACTS,
+    HOTELS,
     LEGS,
     MEETINGS,
     MISSION,
@@ -22,18 +26,23 @@ from wafd.io.sheets import (
     PARTICIPANTS,
     REQUESTS,
     THEMES,
+    TRANSPORT,
     TRAVEL_TIMES,
     VENUES,
 )
 from wafd.model import (
     DEFAULT_THEMES,
     Availability,
+    Brief,
+    Contact,
+    HotelStay,
     Leg,
     MeetingRequest,
     Mission,
     Organisation,
     Participant,
     PlannedMeeting,
+    Segment,
     Theme,
     TravelTime,
     Venue,
@@ -122,6 +131,10 @@ def build_mission(book: ParsedBook, log: IssueLog) -> Mission | None:
         "meetings": lambda: _rows(PlannedMeeting, book, MEETINGS.name, log),
         "travel_times": lambda: _rows(TravelTime, book, TRAVEL_TIMES.name, log),
         "themes": lambda: _rows(Theme, book, THEMES.name, log),
+        "segments": lambda: _rows(Segment, book, TRANSPORT.name, log),
+        "stays": lambda: _rows(HotelStay, book, HOTELS.name, log),
+        "contacts": lambda: _rows(Contact, book, CONTACTS.name, log),
+        "briefs": lambda: _rows(Brief, book, BRIEFS.name, log),
     }
     fields: dict[str, Any] = {key: tuple(make()) for key, make in collections.items()}
     fields["participants"] = tuple(participants)
@@ -137,6 +150,10 @@ def build_mission(book: ParsedBook, log: IssueLog) -> Mission | None:
         log,
         {**row_fields(settings, settings.rows[0]), **fields},
     )
+    if any(issue.severity == "error" for issue in log.issues):
+        return None
+    if mission is not None:
+        check_journey(mission, book, log)  # needs a coherent mission (legs, venues, zones)
     if any(issue.severity == "error" for issue in log.issues):
         return None
     return mission

@@ -134,3 +134,19 @@ def localized(
         )
         for lang in IN_LANGUAGE
     )
+
+
+def translations(attribute: str, hint: str) -> tuple[Column, ...]:
+    """``<attribute>_en/_fr/_ar`` columns holding translations of a free-text column.
+
+    The original stays in ``<attribute>``; the translations feed ``<attribute>_in``.
+    """
+    return tuple(
+        Column(
+            name=f"{attribute}_{lang}",
+            type=CellType.TEXT,
+            hint=hint,
+            field=f"{attribute}_in.{lang}",
+        )
+        for lang in IN_LANGUAGE
+    )

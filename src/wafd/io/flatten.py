@@ -13,6 +13,9 @@ from pydantic import BaseModel
 from wafd.io.columns import Sheet
 from wafd.io.sheets import (
     AVAILABILITY,
+    BRIEFS,
+    CONTACTS,
+    HOTELS,
     LEGS,
     MEETINGS,
     MISSION,
@@ -20,6 +23,7 @@ from wafd.io.sheets import (
     PARTICIPANTS,
     REQUESTS,
     THEMES,
+    TRANSPORT,
     TRAVEL_TIMES,
     VENUES,
 )
@@ -68,4 +72,8 @@ def mission_rows(mission: Mission) -> dict[str, list[Row]]:
         MEETINGS.name: [model_row(MEETINGS, meeting) for meeting in mission.meetings],
         TRAVEL_TIMES.name: [model_row(TRAVEL_TIMES, hop) for hop in mission.travel_times],
         THEMES.name: [model_row(THEMES, theme) for theme in mission.themes],
+        TRANSPORT.name: [model_row(TRANSPORT, segment) for segment in mission.segments],
+        HOTELS.name: [model_row(HOTELS, stay) for stay in mission.stays],
+        CONTACTS.name: [model_row(CONTACTS, contact) for contact in mission.contacts],
+        BRIEFS.name: [model_row(BRIEFS, brief) for brief in mission.briefs],
     }

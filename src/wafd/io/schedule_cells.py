@@ -22,6 +22,7 @@ MEETING_COLUMNS: tuple[str, ...] = (
     "participants", "status", "sequence", "themes", "requests", "locked",
 )  # fmt: skip
 UNSCHEDULED_COLUMNS: tuple[str, ...] = ("requester", "target", "preference", "reason")
+CANCELLATION_COLUMNS: tuple[str, ...] = ("id", "kind", "on", "meetings")
 
 MISSING = N_("this cell is required")
 BAD_DATE = N_("expected a date like 2024-02-13")

@@ -15,9 +15,10 @@ from openpyxl import load_workbook
 from pydantic import ValidationError
 
 from wafd.i18n import N_
-from wafd.io.schedule_cells import MEETING_COLUMNS, RowReader, split_list, text
+from wafd.io.schedule_cells import BAD_CHOICE, MEETING_COLUMNS, RowReader, split_list, text
 from wafd.io.schedule_errors import CellIssue, ScheduleFileError
 from wafd.model import (
+    Cancellation,
     MeetingKind,
     MeetingStatus,
     Mission,
@@ -26,6 +27,7 @@ from wafd.model import (
     UnscheduledRequest,
 )
 
+CANCELLATION_KINDS = ("participant", "meeting")
 NO_SHEET = N_("the workbook has no sheet named {sheet}")
 NO_COLUMN = N_("the Meetings sheet has no column {column}")
 NO_ZONE = N_("no time zone: fill this cell or the leg")
@@ -109,6 +111,26 @@ def _created(value: str) -> datetime | None:
         return None
 
 
+def _cancellations(sheet: object, issues: list[CellIssue]) -> list[Cancellation]:
+    """The organiser's cancellations (sheet "Cancellations"), kept by every later re-plan."""
+    found: list[Cancellation] = []
+    for number, cells in _rows(sheet):
+        reader = RowReader("Cancellations", number, cells, issues)
+        before = len(issues)
+        cancelled, on = reader.required("id"), reader.day("on")
+        kind = text(cells.get("kind")).lower()
+        if kind not in CANCELLATION_KINDS:
+            reader.fail("kind", BAD_CHOICE, choices=", ".join(CANCELLATION_KINDS))
+        if len(issues) == before and on is not None:
+            meetings = split_list(cells.get("meetings"))
+            found.append(
+                Cancellation.model_validate(
+                    {"id": cancelled, "kind": kind, "on": on, "meetings": meetings}
+                )
+            )
+    return found
+
+
 def read_workbook(mission: Mission, path: Path) -> Schedule:
     workbook = load_workbook(path, read_only=True, data_only=True)
     issues: list[CellIssue] = []
@@ -138,6 +160,9 @@ def read_workbook(mission: Mission, path: Path) -> Schedule:
                         requester=requester, target=target, preference=preference, reason=reason
                     )
                 )
+    cancellations = []
+    if "Cancellations" in workbook.sheetnames:
+        cancellations = _cancellations(workbook["Cancellations"], issues)
     info: dict[str, str] = {}
     if "Schedule" in workbook.sheetnames:
         for row in workbook["Schedule"].iter_rows(values_only=True):
@@ -154,4 +179,5 @@ def read_workbook(mission: Mission, path: Path) -> Schedule:
         created=_created(info.get("created", "")),
         meetings=tuple(meetings),
         unscheduled=tuple(unscheduled),
+        cancellations=tuple(cancellations),
     )

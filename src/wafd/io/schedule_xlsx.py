@@ -14,8 +14,9 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
-from wafd.io.schedule_cells import MEETING_COLUMNS, UNSCHEDULED_COLUMNS
+from wafd.io.schedule_cells import CANCELLATION_COLUMNS, MEETING_COLUMNS, UNSCHEDULED_COLUMNS
 from wafd.io.schedule_rows import read_workbook
+from wafd.io.xlsx_write import append_row
 from wafd.model import MeetingStatus, Mission, Schedule, ScheduledMeeting
 
 BOLD = Font(bold=True)
@@ -25,7 +26,7 @@ __all__ = ["read_workbook", "write_workbook"]
 
 
 def _header(sheet: Worksheet, columns: tuple[str, ...]) -> None:
-    sheet.append(list(columns))
+    append_row(sheet, list(columns))
     for cell in sheet[1]:
         cell.font = BOLD
     sheet.freeze_panes = "A2"
@@ -81,7 +82,7 @@ def _day_sheets(workbook: Workbook, mission: Mission, schedule: Schedule) -> Non
         sheet = workbook.create_sheet(name)
         _header(sheet, ("time", "meeting", "venue", "participants"))
         for row in rows:
-            sheet.append(row)
+            append_row(sheet, row)
         for letter, width in zip("ABCD", (13, 34, 30, 70), strict=True):
             sheet.column_dimensions[letter].width = width
         for cells in sheet.iter_rows(min_row=2):
@@ -96,7 +97,7 @@ def write_workbook(mission: Mission, schedule: Schedule, path: Path) -> None:
     meetings.title = "Meetings"
     _header(meetings, MEETING_COLUMNS)
     for meeting in sorted(schedule.meetings, key=lambda m: (m.start, m.id)):
-        meetings.append(_meeting_row(mission, meeting))
+        append_row(meetings, _meeting_row(mission, meeting))
     for letter in "BCD":
         meetings.column_dimensions[letter].width = 11
     meetings.column_dimensions["J"].width = 30
@@ -104,7 +105,10 @@ def write_workbook(mission: Mission, schedule: Schedule, path: Path) -> None:
     unscheduled = workbook.create_sheet("Unscheduled")
     _header(unscheduled, UNSCHEDULED_COLUMNS)
     for request in schedule.unscheduled:
-        unscheduled.append([request.requester, request.target, request.preference, request.reason])
+        append_row(
+            unscheduled,
+            [request.requester, request.target, request.preference, request.reason],
+        )
     unscheduled.column_dimensions["D"].width = 80
     info = workbook.create_sheet("Schedule")
     for key, value in (
@@ -113,6 +117,13 @@ def write_workbook(mission: Mission, schedule: Schedule, path: Path) -> None:
         ("label", schedule.label),
         ("created", schedule.created.isoformat() if schedule.created else ""),
     ):
-        info.append([key, value])
+        append_row(info, [key, value])
+    if schedule.cancellations:
+        cancellations = workbook.create_sheet("Cancellations")
+        _header(cancellations, CANCELLATION_COLUMNS)
+        for cancelled in schedule.cancellations:
+            row = [cancelled.id, cancelled.kind, cancelled.on, "; ".join(cancelled.meetings)]
+            append_row(cancellations, row)
+            cancellations.cell(row=cancellations.max_row, column=3).number_format = "yyyy-mm-dd"
     _day_sheets(workbook, mission, schedule)
     workbook.save(path)

@@ -27,6 +27,8 @@ HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 REQUIRED_FILL = PatternFill("solid", fgColor="9C2A00")
 MAX_WIDTH = 48
+FORMULA_STARTS = ("=", "+", "-", "@")
+"""What spreadsheets read as the start of a formula when a cell is typed or edited."""
 DATA_ROWS = 2000  # drop-downs and formats reach this far below the header
 TYPE_LINES: dict[CellType, str] = {
     CellType.TEXT: N_("Type: text."),
@@ -89,12 +91,35 @@ def _style_header(cell: Cell, required: bool) -> None:
     cell.alignment = Alignment(vertical="center")
 
 
+def store_value(cell: Cell | MergedCell, value: object) -> Cell | MergedCell:
+    """Put ``value`` in ``cell``; text is always stored as text, never as a formula.
+
+    openpyxl turns any string starting with ``=`` into a live formula, and Excel or
+    LibreOffice re-read ``+``, ``-`` and ``@`` as formulas when a cell is edited: a
+    participant's ``=HYPERLINK(…)`` or a DDE payload would run on the organiser's machine
+    and read back empty. Every workbook Wafd writes goes through this function (or
+    ``append_row``); the quote prefix keeps such text text when someone edits the cell.
+    """
+    cell.value = value  # type: ignore[assignment]
+    if isinstance(value, str):
+        cell.data_type = "s"
+        if value.startswith(FORMULA_STARTS):
+            cell.quotePrefix = True
+    return cell
+
+
+def append_row(worksheet: Worksheet, values: list[object]) -> None:
+    """``worksheet.append(values)`` with every text stored as text (see ``store_value``)."""
+    worksheet.append(values)
+    for cell in worksheet[worksheet.max_row]:
+        if isinstance(cell.value, str):
+            store_value(cell, cell.value)
+
+
 def _put(cell: Cell | MergedCell, column: Column, value: object) -> None:
     stored = cell_value(column, value)
-    cell.value = stored  # type: ignore[assignment]
-    if isinstance(stored, str):
-        cell.data_type = "s"  # text starting with "=" stays text, never a formula
-    elif isinstance(stored, datetime | date):
+    store_value(cell, stored)
+    if isinstance(stored, datetime | date):
         cell.number_format = "yyyy-mm-dd"
     elif isinstance(stored, time):
         cell.number_format = "hh:mm:ss" if stored.second else "hh:mm"
@@ -119,11 +144,12 @@ def _write_settings(worksheet: Worksheet, sheet: Sheet, row: Row, language: str)
     for index, title in enumerate(("field", "value", "help"), start=1):
         _style_header(worksheet.cell(row=1, column=index, value=title), False)
     for number, column in enumerate(sheet.columns, start=2):
-        name = worksheet.cell(row=number, column=1, value=column.name)
+        name = worksheet.cell(row=number, column=1)
+        store_value(name, column.name)
         name.font = Font(bold=column.required)
         _put(worksheet.cell(row=number, column=2), column, row.get(column.name))
         help_text = _describe(column, language).replace("\n", " ")
-        worksheet.cell(row=number, column=3, value=help_text)
+        store_value(worksheet.cell(row=number, column=3), help_text)
         _add_input_rules(worksheet, column, f"B{number}", language)
     worksheet.column_dimensions["A"].width = 24
     worksheet.column_dimensions["B"].width = MAX_WIDTH

@@ -2,15 +2,25 @@
 
 from wafd.model.enums import (
     AvailabilityStatus,
+    ContactKind,
     EventKind,
     Language,
     MeetingKind,
     MeetingStatus,
     OrganisationKind,
+    ParticipantStatus,
     Preference,
     Role,
+    TransportMode,
 )
-from wafd.model.meetings import PlannedMeeting, Schedule, ScheduledMeeting, UnscheduledRequest
+from wafd.model.journey import Brief, Contact, HotelStay, Segment
+from wafd.model.meetings import (
+    Cancellation,
+    PlannedMeeting,
+    Schedule,
+    ScheduledMeeting,
+    UnscheduledRequest,
+)
 from wafd.model.mission import Mission
 from wafd.model.people import Availability, Organisation, Participant
 from wafd.model.places import Leg, TravelTime, Venue
@@ -22,7 +32,12 @@ __all__ = [
     "DEFAULT_THEMES",
     "Availability",
     "AvailabilityStatus",
+    "Brief",
+    "Cancellation",
+    "Contact",
+    "ContactKind",
     "EventKind",
+    "HotelStay",
     "Language",
     "Leg",
     "LocalizedText",
@@ -33,12 +48,15 @@ __all__ = [
     "Organisation",
     "OrganisationKind",
     "Participant",
+    "ParticipantStatus",
     "PlannedMeeting",
     "Preference",
     "Role",
     "Schedule",
     "ScheduledMeeting",
+    "Segment",
     "Theme",
+    "TransportMode",
     "TravelTime",
     "UnscheduledRequest",
     "Venue",

@@ -69,3 +69,29 @@ class MeetingStatus(StrEnum):
     CONFIRMED = "confirmed"
     TENTATIVE = "tentative"
     CANCELLED = "cancelled"
+
+
+class ParticipantStatus(StrEnum):
+    """Whether someone still takes part; a withdrawal is kept by every later run."""
+
+    CONFIRMED = "confirmed"
+    WITHDRAWN = "withdrawn"
+
+
+class TransportMode(StrEnum):
+    FLIGHT = "flight"
+    TRAIN = "train"
+    COACH = "coach"
+    CAR = "car"
+    WALK = "walk"
+
+
+class ContactKind(StrEnum):
+    """Who a contact is, so the briefing book can put emergencies first."""
+
+    ORGANISER = "organiser"
+    EMERGENCY = "emergency"
+    CONSULATE = "consulate"
+    EMBASSY = "embassy"
+    HOTEL = "hotel"
+    OTHER = "other"

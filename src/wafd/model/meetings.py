@@ -6,6 +6,7 @@ placed in time, which is what a ``Schedule`` is made of.
 """
 
 from datetime import date, datetime, time
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -89,6 +90,21 @@ class UnscheduledRequest(BaseModel):
     reason: str
 
 
+class Cancellation(BaseModel):
+    """An organiser's cancellation of a participant or a meeting, kept by every later version.
+
+    ``meetings`` are the meetings a withdrawn participant had when they left: their calendar
+    keeps publishing those as cancelled so that subscribed calendars remove them.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: Identifier = Field(pattern=ID_PATTERN)
+    kind: Literal["participant", "meeting"]
+    on: date
+    meetings: tuple[Identifier, ...] = ()
+
+
 class Schedule(BaseModel):
     """A version of a mission's programme."""
 
@@ -100,6 +116,10 @@ class Schedule(BaseModel):
     created: datetime | None = None
     meetings: tuple[ScheduledMeeting, ...] = ()
     unscheduled: tuple[UnscheduledRequest, ...] = ()
+    cancellations: tuple[Cancellation, ...] = ()
+
+    def cancelled_ids(self, kind: Literal["participant", "meeting"]) -> set[str]:
+        return {c.id for c in self.cancellations if c.kind == kind}
 
     def for_participant(self, participant_id: str) -> list[ScheduledMeeting]:
         """Active meetings of one participant in chronological order."""

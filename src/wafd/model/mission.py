@@ -5,6 +5,7 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict, Field
 
 from wafd.model.enums import EventKind, Language, Role
+from wafd.model.journey import Brief, Contact, HotelStay, Segment
 from wafd.model.meetings import PlannedMeeting
 from wafd.model.people import Organisation, Participant
 from wafd.model.places import ID_PATTERN, Leg, TravelTime, Venue
@@ -39,6 +40,10 @@ class Mission(BaseModel):
     requests: tuple[MeetingRequest, ...] = ()
     meetings: tuple[PlannedMeeting, ...] = ()
     travel_times: tuple[TravelTime, ...] = ()
+    segments: tuple[Segment, ...] = ()
+    stays: tuple[HotelStay, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    briefs: tuple[Brief, ...] = ()
 
     @property
     def start_date(self) -> date | None:
@@ -54,6 +59,10 @@ class Mission(BaseModel):
 
     def participants_with_role(self, role: Role) -> list[Participant]:
         return [p for p in self.participants if p.role == role]
+
+    def withdrawn_ids(self) -> set[str]:
+        """Participants marked withdrawn in the mission itself."""
+        return {p.id for p in self.participants if p.withdrawn}
 
     def participant_index(self) -> dict[str, Participant]:
         return {p.id: p for p in self.participants}

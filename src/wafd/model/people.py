@@ -4,7 +4,13 @@ from datetime import date, time
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from wafd.model.enums import AvailabilityStatus, Language, OrganisationKind, Role
+from wafd.model.enums import (
+    AvailabilityStatus,
+    Language,
+    OrganisationKind,
+    ParticipantStatus,
+    Role,
+)
 from wafd.model.places import ID_PATTERN, Identifier
 from wafd.model.text import LocalizedText
 
@@ -64,10 +70,25 @@ class Participant(BaseModel):
     themes: tuple[str, ...] = ()
     offers: str = ""
     needs: str = ""
+    needs_in: LocalizedText = LocalizedText()
+    """The organisers' translations of ``needs``; documents prefer the reader's language."""
     venue: Identifier | None = None
     group: str = ""
     max_meetings_per_day: int | None = Field(default=None, ge=0, le=48)
     availability: tuple[Availability, ...] = ()
+    status: ParticipantStatus = ParticipantStatus.CONFIRMED
+    withdrawn_on: date | None = None
+    """The day the organiser learnt of the withdrawal (documents and calendars say so)."""
+
+    @model_validator(mode="after")
+    def _withdrawal_dated_only_when_withdrawn(self) -> "Participant":
+        if self.withdrawn_on is not None and self.status != ParticipantStatus.WITHDRAWN:
+            raise ValueError("withdrawn_on needs status withdrawn")
+        return self
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.status == ParticipantStatus.WITHDRAWN
 
     def display_name(self, language: Language | str) -> str:
         """The name in the reader's script when known (Arabic for ``ar``)."""

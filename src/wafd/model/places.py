@@ -10,6 +10,17 @@ ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$"
 """A code of letters, digits, ``-``, ``_`` and ``.``, at most 64 characters (file names use it)."""
 
 
+def known_zone(value: str) -> str:
+    """``value`` when it names an installed IANA time zone; ``ValueError`` otherwise."""
+    if value not in available_timezones():
+        raise ValueError(f"unknown IANA time zone {value!r} (e.g. America/Chicago)")
+    try:
+        ZoneInfo(value)
+    except ZoneInfoNotFoundError as error:  # pragma: no cover - tzdata missing
+        raise ValueError(f"time zone {value!r} is not installed") from error
+    return value
+
+
 class Leg(BaseModel):
     """A stop of the mission: one city, consecutive days, one time zone.
 
@@ -35,13 +46,7 @@ class Leg(BaseModel):
     @field_validator("timezone")
     @classmethod
     def _known_zone(cls, value: str) -> str:
-        if value not in available_timezones():
-            raise ValueError(f"unknown IANA time zone {value!r} (e.g. America/Chicago)")
-        try:
-            ZoneInfo(value)
-        except ZoneInfoNotFoundError as error:  # pragma: no cover - tzdata missing
-            raise ValueError(f"time zone {value!r} is not installed") from error
-        return value
+        return known_zone(value)
 
     @model_validator(mode="after")
     def _coherent(self) -> "Leg":

@@ -4,6 +4,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from wafd.model.enums import Preference
 from wafd.model.places import Identifier
+from wafd.model.text import LocalizedText
 
 
 class MeetingRequest(BaseModel):
@@ -19,6 +20,8 @@ class MeetingRequest(BaseModel):
     target: Identifier
     preference: Preference = Preference.WANT
     reason: str = ""
+    reason_in: LocalizedText = LocalizedText()
+    """The organisers' translations of ``reason``; documents prefer the reader's language."""
     duration_minutes: int | None = Field(default=None, ge=5, le=8 * 60)
     source: str = "participant"
     weight: float | None = Field(default=None, ge=0, le=1)

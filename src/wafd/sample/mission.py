@@ -12,6 +12,7 @@ from wafd.model import DEFAULT_THEMES, EventKind, Language, LocalizedText, Missi
 from wafd.sample.delegates import DELEGATES
 from wafd.sample.hosts_california import SILICON_VALLEY_HOSTS
 from wafd.sample.hosts_texas import AUSTIN_HOSTS, HOUSTON_HOSTS
+from wafd.sample.journey import AIRPORT_TRAVEL_TIMES, AIRPORTS, BRIEFS, CONTACTS, SEGMENTS, STAYS
 from wafd.sample.organisations import (
     DELEGATE_ORGANISATIONS,
     ORGANISER_ORGANISATIONS,
@@ -69,7 +70,7 @@ def build_sample_mission() -> Mission:
         max_meetings_per_day=4,
         themes=DEFAULT_THEMES,
         legs=LEGS,
-        venues=ORGANISER_VENUES + tuple(h.venue for h in HOSTS),
+        venues=ORGANISER_VENUES + AIRPORTS + tuple(h.venue for h in HOSTS),
         organisations=DELEGATE_ORGANISATIONS
         + ORGANISER_ORGANISATIONS
         + tuple(h.organisation for h in HOSTS),
@@ -78,5 +79,9 @@ def build_sample_mission() -> Mission:
         + tuple(p for h in HOSTS for p in h.participants),
         requests=REQUESTS,
         meetings=PLANNED_MEETINGS,
-        travel_times=TRAVEL_TIMES,
+        travel_times=TRAVEL_TIMES + AIRPORT_TRAVEL_TIMES,
+        segments=SEGMENTS,
+        stays=STAYS,
+        contacts=CONTACTS,
+        briefs=BRIEFS,
     )

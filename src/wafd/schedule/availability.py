@@ -3,13 +3,17 @@
 Everyone lunches: a leg's lunch window is blocked for all. ``available`` rows restrict a
 participant to the union of those windows (a slot must lie inside one); ``unavailable`` rows
 carve out every slot they touch. A host receives visits at their own venue, so a host with a
-venue is unavailable on the days of other legs (other cities).
+venue is unavailable on the days of other legs (other cities). Nobody meets while travelling:
+the slots of their transport segments (and the buffer before a departure) are blocked too.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from wafd.model import AvailabilityStatus, Mission, Participant, Role
 from wafd.schedule.grid import SlotGrid
+from wafd.schedule.journey import Trip, travelling_slots
 
 
 def lunch_slots(grid: SlotGrid) -> set[int]:
@@ -30,10 +34,14 @@ def host_leg(mission: Mission, participant: Participant) -> str | None:
 
 
 def unavailable_slots(
-    mission: Mission, grid: SlotGrid, participant: Participant, lunch: set[int]
+    mission: Mission,
+    grid: SlotGrid,
+    participant: Participant,
+    lunch: set[int],
+    trips: Sequence[Trip] = (),
 ) -> frozenset[int]:
-    """Slots in which ``participant`` cannot be in a meeting."""
-    blocked = set(lunch)
+    """Slots in which ``participant`` cannot be in a meeting (``trips``: their journey)."""
+    blocked = set(lunch) | travelling_slots(grid, trips)
     rows = participant.availability
     windows = [row for row in rows if row.status == AvailabilityStatus.AVAILABLE]
     if windows:

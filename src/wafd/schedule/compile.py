@@ -26,10 +26,12 @@ from wafd.schedule.availability import lunch_slots, unavailable_slots
 from wafd.schedule.demand import Demand, Dropped, build_demands
 from wafd.schedule.fits import candidate_starts
 from wafd.schedule.grid import SlotGrid, build_grid
+from wafd.schedule.journey import restrict_to_journey, trips_by_person
 from wafd.schedule.notices import Notice
 from wafd.schedule.planned import PlannedSpec, resolve_planned
 from wafd.schedule.problem import Problem, Task
 from wafd.schedule.travel import travel_matrix
+from wafd.schedule.withdrawn import without_withdrawn
 
 PLANNED_VALUE = 1000
 UNSPECIFIED_VENUE = "(unspecified)"
@@ -219,7 +221,11 @@ def _break_weight(mission: Mission, role: Role) -> int:
 
 
 def compile_mission(mission: Mission) -> CompiledMission:
-    """Build the slot problem of ``mission`` with the origin of every task."""
+    """Build the slot problem of ``mission`` with the origin of every task.
+
+    Withdrawn participants are left out first (``without_withdrawn``).
+    """
+    mission = without_withdrawn(mission)
     grid = build_grid(mission)
     lunch = lunch_slots(grid)
     participants = mission.participants
@@ -228,7 +234,10 @@ def compile_mission(mission: Mission) -> CompiledMission:
     venue_ids: tuple[str | None, ...] = tuple(v.id if v else None for v in venues)
     venue_number = {v: i for i, v in enumerate(venue_ids)}
 
-    unavailable = tuple(unavailable_slots(mission, grid, p, lunch) for p in participants)
+    trips = trips_by_person(mission)
+    unavailable = tuple(
+        unavailable_slots(mission, grid, p, lunch, trips.get(p.id, ())) for p in participants
+    )
     demands, dropped = build_demands(mission)
     specs, issues = resolve_planned(mission, grid)
     availability = (unavailable, grid.day_of_slot)
@@ -236,6 +245,10 @@ def compile_mission(mission: Mission) -> CompiledMission:
     people = mission.participant_index()
     pairs += [_demand_task(mission, people, d, number, venue_number) for d in demands]
     tasks, precedence_issues = _link_precedences([t for t, _ in pairs], [o for _, o in pairs])
+    if trips:
+        tasks = restrict_to_journey(
+            mission, grid, tasks, [p.id for p in participants], venues, trips
+        )
     origins = [o for _, o in pairs]
 
     problem = Problem(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from wafd.i18n import N_
 from wafd.model import EventKind, MeetingStatus, Mission, Role, Schedule, ScheduledMeeting
@@ -27,6 +27,7 @@ from wafd.schedule.plan import SolveOptions, solve_compiled
 from wafd.schedule.problem import Solution, Task
 from wafd.schedule.progress import ProgressCallback
 from wafd.schedule.reasons import unscheduled_requests
+from wafd.schedule.withdrawn import record_cancellations
 
 UNKNOWN_CANCEL = N_("Cannot cancel {id}: it is neither a participant nor a meeting of the schedule")
 UNKNOWN_LOCK = N_("Cannot lock {id}: the schedule has no active meeting with that id")
@@ -94,8 +95,14 @@ def replan_mission(
     time_limit: float = 30.0,
     on_progress: ProgressCallback | None = None,
     language: str = "en",
+    today: date | None = None,
 ) -> ReplanResult:
-    """Re-plan ``schedule`` for ``mission`` with as few changes as possible; see module doc."""
+    """Re-plan ``schedule`` for ``mission`` with as few changes as possible; see module doc.
+
+    Cancellations recorded in ``schedule`` (earlier re-plans) and participants withdrawn in
+    the mission stay cancelled; the new version records every one of them, dated ``today``
+    (default: the current UTC day) unless the mission dates a withdrawal.
+    """
     compiled = compile_mission(mission)
     active = _active(schedule)
     people = mission.participant_index()
@@ -103,6 +110,15 @@ def replan_mission(
     dropped_ids = {i for i in cancel if i in active or i in compiled.task_number()}
     for unknown in set(cancel) - gone - dropped_ids:
         raise ReplanError(Notice(UNKNOWN_CANCEL, {"id": unknown}))
+    cancellations = record_cancellations(
+        mission,
+        schedule,
+        participants=gone | mission.withdrawn_ids(),
+        meetings=dropped_ids,
+        today=today or datetime.now(UTC).date(),
+    )
+    gone |= schedule.cancelled_ids("participant")
+    dropped_ids |= schedule.cancelled_ids("meeting")
     locked = set(lock) | {m.id for m in active.values() if m.locked}
     for unknown in set(lock) - set(active):
         raise ReplanError(Notice(UNKNOWN_LOCK, {"id": unknown}))
@@ -149,6 +165,7 @@ def replan_mission(
         unscheduled=tuple(
             u for u in unscheduled if u.requester not in gone and u.target not in gone
         ),
+        cancellations=cancellations,
     )
     return ReplanResult(
         schedule=new_schedule,

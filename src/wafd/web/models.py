@@ -120,6 +120,8 @@ class ScheduleVersion(models.Model):
     )
     published_at = models.DateTimeField(null=True, blank=True)
     unscheduled = models.JSONField(default=list)
+    cancellations = models.JSONField(default=list)
+    """Participants and meetings cancelled by re-plans; every later re-plan keeps them."""
     solver_status = models.CharField(max_length=20, blank=True, default="")
     objective = models.JSONField(default=dict)
     bound = models.JSONField(default=dict)

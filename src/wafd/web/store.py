@@ -173,6 +173,7 @@ def save_schedule(
         label=schedule.label,
         created_by=_user(user),
         unscheduled=[u.model_dump(mode="json") for u in schedule.unscheduled],
+        cancellations=[c.model_dump(mode="json") for c in schedule.cancellations],
         solver_status=str(solver.get("status", "")),
         objective=solver.get("objective") or {},
         bound=solver.get("bound") or {},
@@ -202,6 +203,7 @@ def load_schedule(version: ScheduleVersion) -> Schedule:
             "created": created,
             "meetings": [row.data for row in version.meetings.order_by("pk")],
             "unscheduled": version.unscheduled,
+            "cancellations": version.cancellations,
         }
     )
 

@@ -7,18 +7,24 @@ from wafd.io.parse import IssueLog, ParsedBook, ParsedSheet
 from wafd.io.report import Severity, did_you_mean
 from wafd.io.sheets import (
     AVAILABILITY,
+    BRIEFS,
+    CONTACTS,
+    HOTELS,
     LEGS,
     MEETINGS,
     ORGANISATIONS,
     PARTICIPANTS,
     REQUESTS,
     SHEETS,
+    TRANSPORT,
     TRAVEL_TIMES,
     VENUES,
 )
 from wafd.io.suggest import closest
+from wafd.model.journey_plan import GROUPS
 
 GROUP_KEYWORDS = frozenset({"all_delegates", "all_hosts"})
+TRAVELLER_KEYWORDS = frozenset(GROUPS)
 # Fuzzy comparisons spent on "did you mean" per column: a sheet full of wrong ids
 # (a shifted column) still validates in seconds; its first errors carry suggestions.
 SUGGESTION_BUDGET = 10_000_000
@@ -45,6 +51,7 @@ def check_references(book: ParsedBook, log: IssueLog) -> None:
     people = ids_of(book, PARTICIPANTS.name)
     meetings = ids_of(book, MEETINGS.name) or set()
     _check_overlap_of_ids(book, log, organisations or set())
+    travellers = _union(people, organisations, TRAVELLER_KEYWORDS)
     checks: list[tuple[str, str, set[str] | None, str]] = [
         (VENUES.name, "leg", legs, LEGS.name),
         (LEGS.name, "lodging", venues, VENUES.name),
@@ -63,6 +70,13 @@ def check_references(book: ParsedBook, log: IssueLog) -> None:
         (MEETINGS.name, "after", meetings, MEETINGS.name),
         (TRAVEL_TIMES.name, "origin", venues, VENUES.name),
         (TRAVEL_TIMES.name, "destination", venues, VENUES.name),
+        (TRANSPORT.name, "origin", venues, VENUES.name),
+        (TRANSPORT.name, "destination", venues, VENUES.name),
+        (TRANSPORT.name, "travellers", travellers, PARTICIPANTS.name),
+        (HOTELS.name, "hotel", venues, VENUES.name),
+        (HOTELS.name, "travellers", travellers, PARTICIPANTS.name),
+        (CONTACTS.name, "leg", legs, LEGS.name),
+        (BRIEFS.name, "subject", _union(people, organisations, meetings), ORGANISATIONS.name),
     ]
     for sheet_name, column, known, target_sheet in checks:
         sheet = book.get(sheet_name)

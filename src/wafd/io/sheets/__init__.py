@@ -6,6 +6,7 @@ here and the reader, writer, template, validator and the reference in
 """
 
 from wafd.io.columns import Sheet
+from wafd.io.sheets.journey import BRIEFS, CONTACTS, HOTELS, TRANSPORT
 from wafd.io.sheets.people import AVAILABILITY, MEETINGS, ORGANISATIONS, PARTICIPANTS, REQUESTS
 from wafd.io.sheets.places import LEGS, MISSION, THEMES, TRAVEL_TIMES, VENUES
 
@@ -20,10 +21,17 @@ SHEETS: tuple[Sheet, ...] = (
     MEETINGS,
     TRAVEL_TIMES,
     THEMES,
+    TRANSPORT,
+    HOTELS,
+    CONTACTS,
+    BRIEFS,
 )
 
 __all__ = [
     "AVAILABILITY",
+    "BRIEFS",
+    "CONTACTS",
+    "HOTELS",
     "LEGS",
     "MEETINGS",
     "MISSION",
@@ -32,6 +40,7 @@ __all__ = [
     "REQUESTS",
     "SHEETS",
     "THEMES",
+    "TRANSPORT",
     "TRAVEL_TIMES",
     "VENUES",
 ]

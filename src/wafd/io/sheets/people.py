@@ -6,10 +6,17 @@ Part of the format's single source of truth (see ``wafd.io.sheets``).
 from datetime import date, time
 
 from wafd.i18n import N_
-from wafd.io.columns import Blank, Column, Sheet, localized
+from wafd.io.columns import Blank, Column, Sheet, localized, translations
 from wafd.io.sheets.common import LANGUAGES, T
 from wafd.io.sheets.common import choices as _choices
-from wafd.model import AvailabilityStatus, MeetingKind, OrganisationKind, Preference, Role
+from wafd.model import (
+    AvailabilityStatus,
+    MeetingKind,
+    OrganisationKind,
+    ParticipantStatus,
+    Preference,
+    Role,
+)
 
 ORGANISATIONS = Sheet(
     name="Organisations",
@@ -115,6 +122,21 @@ PARTICIPANTS = Sheet(
             minimum=0,
             maximum=48,
         ),
+        Column(
+            "status",
+            T.CHOICE,
+            N_("confirmed or withdrawn; blank: confirmed. Every later schedule keeps a withdrawal"),
+            "confirmed",
+            choices=_choices(ParticipantStatus),
+        ),
+        Column(
+            "withdrawn_on",
+            T.DATE,
+            N_("Day the withdrawal was announced (only with status withdrawn)"),
+            None,
+            blank=Blank.NONE,
+        ),
+        *translations("needs", N_("Translation of needs")),
     ),
     extra_examples=(
         {
@@ -191,6 +213,7 @@ REQUESTS = Sheet(
             minimum=0,
             maximum=1,
         ),
+        *translations("reason", N_("Translation of the reason")),
     ),
 )
 
