@@ -10,7 +10,7 @@ else (the template's help text) is ignored.
 """
 
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,7 @@ from python_calamine import CalamineWorkbook
 
 from wafd.i18n import N_
 from wafd.io.cells import is_blank
+from wafd.io.columns import Sheet
 from wafd.io.raw import SHEETS_BY_KEY, RawBook, RawRow, RawSheet, normalise_name
 from wafd.io.report import Severity
 
@@ -42,18 +43,21 @@ class UnreadableFile(Exception):  # noqa: N818 - a finding about the file, repor
 Grids = Iterator[tuple[str, Iterator[tuple[object, ...]]]]
 
 
-def read_workbook(path: Path) -> RawBook:
-    """Raw rows of every sheet of the workbook at ``path`` (opened read-only)."""
+def read_workbook(path: Path, sheets: Mapping[str, Sheet] = SHEETS_BY_KEY) -> RawBook:
+    """Raw rows of every sheet of the workbook at ``path`` (opened read-only).
+
+    ``sheets`` is the format (``sheets_by_key``): the mission's unless another is given.
+    """
     _check_container(path)
     try:
         try:
-            return _raw_book(path, _calamine_grids(path))
+            return _raw_book(path, _calamine_grids(path), sheets)
         except BaseException as panic:  # a Rust panic is not an Exception
             if type(panic).__name__ != "PanicException":
                 raise
             # calamine gives up on some out-of-range date or time cells; openpyxl
             # reads them as errors that the validator then reports at their cell.
-            return _raw_book(path, _openpyxl_grids(path))
+            return _raw_book(path, _openpyxl_grids(path), sheets)
     except Exception as error:  # both readers raise several kinds for a damaged file
         raise UnreadableFile(
             N_("The workbook is damaged and cannot be opened ({detail})."),
@@ -81,10 +85,10 @@ def _openpyxl_grids(path: Path) -> Grids:
             workbook.close()
 
 
-def _raw_book(path: Path, grids: Grids) -> RawBook:
+def _raw_book(path: Path, grids: Grids, sheets: Mapping[str, Sheet]) -> RawBook:
     book = RawBook(source=str(path))
     for title, rows in grids:
-        spec = SHEETS_BY_KEY.get(normalise_name(title))
+        spec = sheets.get(normalise_name(title))
         if spec is None or spec.name in book.sheets:
             book.unknown_sheets.append(title)
             continue

@@ -6,6 +6,7 @@ workbook's column names. Issues name the key and the item number (1-based).
 """
 
 import re
+from collections.abc import Mapping, Sequence
 from datetime import time
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ import yaml
 
 from wafd.i18n import N_
 from wafd.io.cells import is_blank
-from wafd.io.columns import CellType
+from wafd.io.columns import CellType, Sheet
 from wafd.io.raw import SHEETS_BY_KEY, RawBook, RawRow, RawSheet, normalise_name
 from wafd.io.sheets import SHEETS
 from wafd.io.xlsx_read import UnreadableFile
@@ -34,8 +35,8 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
-def read_yaml(path: Path) -> RawBook:
-    """Raw rows of a mission YAML file."""
+def read_yaml(path: Path, sheets: Mapping[str, Sheet] = SHEETS_BY_KEY) -> RawBook:
+    """Raw rows of a mission YAML file (or of another format's, given its ``sheets``)."""
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     except UnicodeDecodeError as error:
@@ -59,7 +60,7 @@ def read_yaml(path: Path) -> RawBook:
             N_("Start it with keys such as mission:, legs:, participants: (see the docs)."),
         )
     for key, value in data.items():
-        spec = SHEETS_BY_KEY.get(normalise_name(key))
+        spec = sheets.get(normalise_name(key))
         if spec is None:
             book.unknown_sheets.append(str(key))
             continue
@@ -86,10 +87,12 @@ def read_yaml(path: Path) -> RawBook:
     return book
 
 
-def yaml_document(rows_by_sheet: dict[str, list[dict[str, object]]]) -> dict[str, Any]:
+def yaml_document(
+    rows_by_sheet: dict[str, list[dict[str, object]]], sheets: Sequence[Sheet] = SHEETS
+) -> dict[str, Any]:
     """The YAML structure of typed rows: blanks left out, times as ``HH:MM`` text."""
     document: dict[str, Any] = {}
-    for sheet in SHEETS:
+    for sheet in sheets:
         rows = rows_by_sheet.get(sheet.name, [])
         items = []
         for row in rows:
@@ -113,7 +116,9 @@ def yaml_document(rows_by_sheet: dict[str, list[dict[str, object]]]) -> dict[str
     return document
 
 
-def dump_yaml(rows_by_sheet: dict[str, list[dict[str, object]]]) -> str:
+def dump_yaml(
+    rows_by_sheet: dict[str, list[dict[str, object]]], sheets: Sequence[Sheet] = SHEETS
+) -> str:
     return yaml.safe_dump(
-        yaml_document(rows_by_sheet), allow_unicode=True, sort_keys=False, width=100
+        yaml_document(rows_by_sheet, sheets), allow_unicode=True, sort_keys=False, width=100
     )

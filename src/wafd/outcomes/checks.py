@@ -73,7 +73,7 @@ def money(
             "currency",
             N_("The value {amount} has no currency."),
             N_("Give its ISO 4217 currency code (USD, MAD, EUR…) in the currency column."),
-            amount=amount,
+            amount=f"{amount:g}",
         )
     if amount < 0:
         raise OutcomeError(

@@ -64,7 +64,7 @@ def outcome_context(*, mission: Mission, schedule: Schedule | None = None) -> Ou
                 title=m.title,
                 day=m.day,
                 city=_city(mission, m.day),
-                participants=m.participants,
+                participants=_expanded(mission, m.participants),
                 themes=(),
             )
             for m in mission.meetings
@@ -110,3 +110,15 @@ def _shared_themes(mission: Mission, participants: tuple[str, ...]) -> tuple[str
     wanted = {t for g in guests for t in g.themes}
     shared = offered & wanted
     return tuple(sorted(shared or offered))
+
+
+def _expanded(mission: Mission, names: tuple[str, ...]) -> tuple[str, ...]:
+    """Participant ids behind a planned meeting's names: people, organisations, keywords."""
+    roles = {"all_delegates": Role.DELEGATE, "all_hosts": Role.HOST}
+    wanted = {roles[n] for n in names if n in roles}
+    chosen = {
+        p.id
+        for p in mission.participants
+        if p.id in names or p.organisation in names or p.role in wanted
+    }
+    return tuple(p.id for p in mission.participants if p.id in chosen)
