@@ -12,6 +12,7 @@ from wafd.cli import (  # noqa: F401
     export,
     match,
     replan,
+    report,
     schedule,
     serve,
     show,
