@@ -22,6 +22,7 @@ from babel.dates import format_date
 from matplotlib import font_manager
 from matplotlib import pyplot as plt
 from matplotlib.axes import Axes
+from matplotlib.dates import MonthLocator
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
@@ -169,6 +170,9 @@ def _over_time(painter: _Painter, figures: ReportFigures) -> Chart:
     )
     axes.set_ylabel(figures.reporting_currency)
     axes.yaxis.set_major_formatter(lambda value, _: w.number(value))
+    span = (points[-1].date - points[0].date).days if points else 0
+    locator = MonthLocator(interval=max(1, span // 240))  # type: ignore[no-untyped-call]
+    axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(
         lambda value, _: format_date(EPOCH + timedelta(days=value), "MMM y", locale=w.language)
     )

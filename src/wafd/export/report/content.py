@@ -143,7 +143,7 @@ def _satisfaction(f: ReportFigures, w: ReportWords) -> Section:
             w("Side"),
             w("Answers"),
             w("Mean rating (1-5)"),
-            *(f"{score} ★" for score in range(1, 6)),
+            *(f"{score}/5" for score in range(1, 6)),
         ],
         kinds=[Kind.TEXT, Kind.COUNT, Kind.RATING, *[Kind.COUNT] * 5],
         rows=[
