@@ -14,6 +14,7 @@ FILES = (
     *(SOURCE / "export" / "report").glob("*.py"),
     SOURCE / "cli" / "report.py",
     SOURCE / "cli" / "outcomes_input.py",
+    SOURCE / "cli" / "demo_report.py",
 )
 KEYWORDS = {"N_": None, "w": None, "words": None}
 
