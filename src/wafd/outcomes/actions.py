@@ -31,8 +31,7 @@ from wafd.outcomes.model import (
 from wafd.outcomes.pipeline import move_opportunity
 
 
-def record_attendance(
-    outcomes: Outcomes,
+def attendance_record(
     *,
     context: OutcomeContext,
     meeting: str,
@@ -41,8 +40,8 @@ def record_attendance(
     actual_start: time | None = None,
     actual_end: time | None = None,
     notes: str = "",
-) -> Outcomes:
-    """Whether a meeting was held and who did not come; replaces an earlier record."""
+) -> Attendance:
+    """The attendance of one meeting, checked against the schedule (not yet recorded)."""
     checks.known_meeting(context, meeting)
     missing = tuple(absent)
     for person in missing:
@@ -55,7 +54,7 @@ def record_attendance(
             start=actual_start.strftime("%H:%M"),
             end=actual_end.strftime("%H:%M"),
         )
-    record = Attendance(
+    return Attendance(
         meeting=meeting,
         status=status,
         absent=missing,
@@ -63,8 +62,55 @@ def record_attendance(
         actual_end=actual_end,
         notes=notes,
     )
-    kept = tuple(a for a in outcomes.attendance if a.meeting != meeting)
+
+
+def record_attendance(
+    outcomes: Outcomes,
+    *,
+    context: OutcomeContext,
+    meeting: str,
+    status: AttendanceStatus,
+    absent: Iterable[str] = (),
+    actual_start: time | None = None,
+    actual_end: time | None = None,
+    notes: str = "",
+) -> Outcomes:
+    """Whether a meeting was held and who did not come; replaces an earlier record."""
+    record = attendance_record(
+        context=context,
+        meeting=meeting,
+        status=status,
+        absent=absent,
+        actual_start=actual_start,
+        actual_end=actual_end,
+        notes=notes,
+    )
+    kept = tuple(a for a in outcomes.attendance if a.meeting != record.meeting)
     return outcomes.model_copy(update={"attendance": (*kept, record)})
+
+
+def feedback_record(
+    *,
+    context: OutcomeContext,
+    meeting: str,
+    participant: str,
+    rating: int | None = None,
+    follow_up: FollowUp | None = None,
+    interests: Iterable[InterestKind] = (),
+    comment: str = "",
+) -> Feedback:
+    """One participant's feedback on one meeting, checked (not yet recorded)."""
+    checks.known_meeting(context, meeting)
+    checks.in_meeting(context, meeting, participant, field="participant")
+    checks.rating(rating)
+    return Feedback(
+        meeting=meeting,
+        participant=participant,
+        rating=rating,
+        follow_up=follow_up,
+        interests=tuple(dict.fromkeys(interests)),
+        comment=comment,
+    )
 
 
 def record_feedback(
@@ -79,20 +125,17 @@ def record_feedback(
     comment: str = "",
 ) -> Outcomes:
     """One participant's rating (1-5), follow-up intent and interests; replaces earlier ones."""
-    checks.known_meeting(context, meeting)
-    checks.in_meeting(context, meeting, participant, field="participant")
-    checks.rating(rating)
-    record = Feedback(
+    record = feedback_record(
+        context=context,
         meeting=meeting,
         participant=participant,
         rating=rating,
         follow_up=follow_up,
-        interests=tuple(dict.fromkeys(interests)),
+        interests=interests,
         comment=comment,
     )
-    kept = tuple(
-        f for f in outcomes.feedback if (f.meeting, f.participant) != (meeting, participant)
-    )
+    key = (record.meeting, record.participant)
+    kept = tuple(f for f in outcomes.feedback if (f.meeting, f.participant) != key)
     return outcomes.model_copy(update={"feedback": (*kept, record)})
 
 

@@ -18,7 +18,7 @@ from wafd.outcomes import actions, pipeline
 from wafd.outcomes.checks import known_currency, money
 from wafd.outcomes.context import OutcomeContext
 from wafd.outcomes.errors import DOMAIN, OutcomeError
-from wafd.outcomes.model import Outcomes, Stage
+from wafd.outcomes.model import Attendance, Feedback, Outcomes, Stage
 from wafd.outcomes.rates import check_rates
 from wafd.outcomes.sheets import (
     ACTIONS,
@@ -39,9 +39,13 @@ FIELD_COLUMNS = {"opportunity_id": "id", "action_id": "id", "on": "date", "round
 def build_outcomes(parsed: ParsedBook, log: IssueLog, context: OutcomeContext) -> Outcomes:
     """The outcomes of every row that breaks no rule; the others are reported in ``log``."""
     outcomes = _settings(parsed, log)
+    outcomes = outcomes.model_copy(
+        update={
+            "attendance": _records(parsed.get(ATTENDANCE.name), log, _attendance(context)),
+            "feedback": _records(parsed.get(FEEDBACK.name), log, _feedback(context)),
+        }
+    )
     for sheet, record in (
-        (ATTENDANCE.name, _attendance(context)),
-        (FEEDBACK.name, _feedback(context)),
         (ACTIONS.name, _action(context)),
         (RATES.name, _rate),
         (COSTS.name, _cost),
@@ -141,18 +145,35 @@ def _settings(parsed: ParsedBook, log: IssueLog) -> Outcomes:
     return outcomes
 
 
-def _attendance(context: OutcomeContext) -> Record:
-    def record(outcomes: Outcomes, row: dict[str, Any]) -> Outcomes:
-        return actions.record_attendance(outcomes, context=context, **row)
+def _records(
+    sheet: ParsedSheet | None, log: IssueLog, build: Callable[[dict[str, Any]], Any]
+) -> tuple[Any, ...]:
+    """Attendance or feedback rows, checked one by one and collected at once.
 
-    return record
+    Recording them one ``record_*`` call at a time would copy the whole tuple per row (tens
+    of thousands of rows in a brokerage event); the checks are the same ``*_record``
+    functions those calls use. A later row for the same meeting (and participant) wins.
+    """
+    kept: dict[tuple[str, ...], Any] = {}
+    for row in _rows(sheet):
+        assert sheet is not None
+        try:
+            record = build(row.values)
+        except OutcomeError as error:
+            refuse(log, sheet, row.number, FIELD_COLUMNS.get(error.field, error.field), error)
+            continue
+        key = (record.meeting, getattr(record, "participant", ""))
+        kept.pop(key, None)
+        kept[key] = record
+    return tuple(kept.values())
 
 
-def _feedback(context: OutcomeContext) -> Record:
-    def record(outcomes: Outcomes, row: dict[str, Any]) -> Outcomes:
-        return actions.record_feedback(outcomes, context=context, **row)
+def _attendance(context: OutcomeContext) -> Callable[[dict[str, Any]], Attendance]:
+    return lambda row: actions.attendance_record(context=context, **row)
 
-    return record
+
+def _feedback(context: OutcomeContext) -> Callable[[dict[str, Any]], Feedback]:
+    return lambda row: actions.feedback_record(context=context, **row)
 
 
 def _action(context: OutcomeContext) -> Record:
