@@ -15,6 +15,8 @@ FILES = (
     SOURCE / "cli" / "report.py",
     SOURCE / "cli" / "outcomes_input.py",
     SOURCE / "cli" / "demo_report.py",
+    SOURCE / "web" / "views" / "outcomes.py",
+    SOURCE / "web" / "views" / "outcomes_report.py",
 )
 KEYWORDS = {"N_": None, "w": None, "words": None}
 

@@ -53,6 +53,19 @@ PAGES: list[tuple[str, dict[str, object], str, tuple[int, ...]]] = [
     ("audit", {}, "", (OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT)),
     ("recommendations", {}, "", (OK, FORBIDDEN, OK, FORBIDDEN, MISSING, REDIRECT)),
     ("members", {}, "", (OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT)),
+    # outcomes: own feedback for delegates and hosts, the door and the board for organisers
+    ("feedback", {"mid": "m1"}, "", (FORBIDDEN, FORBIDDEN, OK, OK, MISSING, REDIRECT)),
+    ("feedback", {"mid": "m2"}, "", (FORBIDDEN, FORBIDDEN, MISSING, MISSING, MISSING, REDIRECT)),
+    ("attendance", {}, "", (OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT)),
+    ("pipeline", {}, "", (OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT)),
+    ("report", {}, "", (OK, OK, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT)),
+    ("report-download", {"kind": "pdf"}, "", (OK, OK, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT)),
+    (
+        "report-download",
+        {"kind": "exe"},
+        "",
+        (MISSING, MISSING, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT),
+    ),
 ]
 
 GLOBAL_PAGES: list[tuple[str, tuple[int, ...]]] = [

@@ -240,3 +240,15 @@ class LoginFailure(models.Model):
 
     key = models.CharField(max_length=64, db_index=True)
     at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+
+class MissionOutcomes(models.Model):
+    """What came of a mission (``wafd.outcomes.Outcomes``): one JSON document per mission.
+
+    Every change goes through an engine action on the whole document inside a transaction
+    that locks this row, so two organisers taking attendance at two doors never lose a record.
+    """
+
+    mission = models.OneToOneField(MissionRecord, on_delete=models.CASCADE, related_name="outcomes")
+    content = models.JSONField(default=dict)
+    changed_at = models.DateTimeField(default=timezone.now)

@@ -24,15 +24,14 @@ from wafd.outcomes.model import Outcomes
 REPORT_FORMATS: tuple[str, ...] = ("pdf", "html", "xlsx")
 
 
-def write_mission_report(
+def render_mission_report(
     *,
     context: OutcomeContext,
     outcomes: Outcomes,
-    out_dir: Path,
     language: str,
     formats: Sequence[str] = REPORT_FORMATS,
-) -> tuple[ReportFigures, list[Path]]:
-    """Write ``mission-report-<lang>.<format>`` files into ``out_dir``; return figures and paths."""
+) -> tuple[ReportFigures, list[tuple[Path, bytes]]]:
+    """The report's files in memory: (name relative to the output folder, content)."""
     unknown = sorted(set(formats) - set(REPORT_FORMATS))
     if unknown:
         raise ValueError(f"unknown report formats: {', '.join(unknown)}")
@@ -50,6 +49,21 @@ def write_mission_report(
         rendered += [(Path("fonts") / f.name, f.read_bytes()) for f in web_font_files()]
     if "xlsx" in formats:
         rendered.append((Path(f"{stem}.xlsx"), report_workbook(content, figures)))
+    return figures, rendered
+
+
+def write_mission_report(
+    *,
+    context: OutcomeContext,
+    outcomes: Outcomes,
+    out_dir: Path,
+    language: str,
+    formats: Sequence[str] = REPORT_FORMATS,
+) -> tuple[ReportFigures, list[Path]]:
+    """Write ``mission-report-<lang>.<format>`` files into ``out_dir``; return figures and paths."""
+    figures, rendered = render_mission_report(
+        context=context, outcomes=outcomes, language=language, formats=formats
+    )
     out_dir.mkdir(parents=True, exist_ok=True)
     written = [write_bytes_atomically(out_dir / name, data) for name, data in rendered]
     return figures, [p for p in written if p.parent == out_dir]
