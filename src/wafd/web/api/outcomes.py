@@ -10,7 +10,7 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.utils.translation import get_language
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
 from wafd.outcomes import OutcomeError, Stage, move_opportunity, record_attendance, record_feedback
@@ -84,7 +84,7 @@ def figures(request: HttpRequest, mission_pk: int) -> dict[str, Any]:
 @router.post("/missions/{mission_pk}/meetings/{mid}/feedback", response={204: None})
 def give_feedback(
     request: HttpRequest, mission_pk: int, mid: str, body: FeedbackIn
-) -> tuple[int, None]:
+) -> Status[None]:
     """A delegate's or host's own feedback on a meeting they were in."""
     membership = member(request, mission_pk, PORTAL)
     if membership.participant is None:
@@ -108,13 +108,13 @@ def give_feedback(
             comment=body.comment,
         ),
     )
-    return 204, None
+    return Status(204, None)
 
 
 @router.post("/missions/{mission_pk}/meetings/{mid}/attendance", response={204: None})
 def take_attendance(
     request: HttpRequest, mission_pk: int, mid: str, body: AttendanceIn
-) -> tuple[int, None]:
+) -> Status[None]:
     membership = member(request, mission_pk, (ORGANISER,))
     _apply(
         membership,
@@ -124,7 +124,7 @@ def take_attendance(
             outcomes, context=context, meeting=mid, status=body.status, absent=body.absent
         ),
     )
-    return 204, None
+    return Status(204, None)
 
 
 @router.get("/missions/{mission_pk}/opportunities", response=list[OpportunityOut])
