@@ -56,3 +56,37 @@ def test_delegate_gives_feedback_in_arabic_on_a_phone(live_server: Any, browser:
         ("d1", 5, "yes", "لقاء مثمر، نريد المتابعة")
     ]
     phone.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_organiser_takes_attendance_on_a_phone_and_reads_the_report(
+    live_server: Any, browser: Any
+) -> None:
+    base = live_server.url
+    mission = small_mission("door")
+    record = save_mission(mission, user=None)
+    save_schedule(record, small_schedule(mission), user=None, state=VersionState.FINAL)
+    organiser = User.objects.create_user("organiser", password=PASSWORD)
+    Membership.objects.create(user=organiser, mission=record, role=MemberRole.ORGANISER)
+    phone = browser.new_context(locale="en-GB", viewport={"width": 375, "height": 800})
+    page = phone.new_page()
+    _log_in(page, base, "organiser")
+    page.goto(f"{base}/m/{record.pk}/attendance/")
+
+    card = page.locator("#attendance-m1")
+    card.locator("select[name=status]").select_option("no_show")
+    card.locator("input[name=absent][value=h1]").check()
+    _shot(page, "12-organiser-attendance-phone")
+    card.locator("button[type=submit]").click()
+    page.wait_for_selector(".messages, [role=status], main")
+
+    assert [(a.meeting, str(a.status)) for a in load_outcomes(record).attendance] == [
+        ("m1", "no_show")
+    ]
+    page.select_option("#language", "ar")
+    page.click("form.lang button")
+    page.wait_for_selector("html[dir=rtl]")
+    page.goto(f"{base}/m/{record.pk}/report/")
+    assert page.locator("figure.chart svg").count() == 5
+    _shot(page, "13-organiser-report-arabic-phone")
+    phone.close()

@@ -24,7 +24,7 @@ CONTENT_TYPES = {
 }
 STATUS_WORDS = {
     "held": N_("Held"),
-    "no_show": N_("No-shows"),
+    "no_show": N_("No-show"),
     "cancelled": N_("Cancelled"),
     "moved": N_("Moved"),
 }
@@ -69,7 +69,7 @@ def attendance(request: HttpRequest, membership: Membership) -> HttpResponse:
     ]
     words = {
         "heading": say(N_("Attendance")),
-        "absent": say(N_("Participants who did not come (ids)")),
+        "absent": say(N_("Who did not come")),
         "save": say(N_("Save")),
         "statuses": [(s, say(w)) for s, w in STATUS_WORDS.items()],
     }
