@@ -89,3 +89,18 @@ def test_report_page_shows_the_charts_to_viewers(world: World) -> None:
     page = world.client("viewer").get(_url(world, "report")).content.decode()
 
     assert page.count("<svg") == 5
+
+
+def test_organiser_adds_an_opportunity_only_with_a_currency(world: World) -> None:
+    client = world.client("organiser")
+    fields = {"action": "add", "title": "Cloud pilot", "meeting": "m1", "kind": "export_sale",
+              "value": "250000", "date": "2024-02-12"}  # fmt: skip
+
+    refused = client.post(_url(world, "pipeline"), {**fields, "currency": ""}, follow=True)
+    client.post(_url(world, "pipeline"), {**fields, "currency": "MAD"})
+
+    assert "has no currency" in refused.content.decode()
+    added = load_outcomes(world.mission).opportunities
+    assert [(o.title, o.value.currency if o.value else None) for o in added] == [
+        ("Cloud pilot", "MAD")
+    ]

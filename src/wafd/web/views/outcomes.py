@@ -9,6 +9,7 @@ nothing); a refused change shows the engine's message in the user's language.
 
 from datetime import date
 from typing import Any
+from uuid import uuid4
 
 from django import forms
 from django.contrib import messages
@@ -18,7 +19,14 @@ from django.utils.translation import get_language
 
 from wafd.export.report.labels import NAMES
 from wafd.i18n import N_, translate
-from wafd.outcomes import OutcomeError, Stage, move_opportunity, record_feedback
+from wafd.outcomes import (
+    OutcomeError,
+    Stage,
+    add_opportunity,
+    move_opportunity,
+    record_feedback,
+)
+from wafd.outcomes.checks import money
 from wafd.outcomes.model import FollowUp, InterestKind
 from wafd.web.access import PORTAL, mission_view
 from wafd.web.models import Membership, MissionRecord
@@ -116,7 +124,8 @@ def pipeline(request: HttpRequest, membership: Membership) -> HttpResponse:
     record: MissionRecord = membership.mission
     status = 200
     if request.method == "POST":
-        status = _move(request, membership)
+        adding = request.POST.get("action") == "add"
+        status = _add(request, membership) if adding else _move(request, membership)
         if status == 302:
             return redirect("wafd:pipeline", record.pk)
     outcomes = load_outcomes(record)
@@ -132,11 +141,22 @@ def pipeline(request: HttpRequest, membership: Membership) -> HttpResponse:
         "membership": membership,
         "columns": columns,
         "stages": _choices([str(s) for s in Stage]),
+        "kinds": _choices([str(k) for k in InterestKind]),
+        "meetings": sorted(
+            ((m.id, m.title) for m in mission_context(record).meetings.values()),
+            key=lambda item: item[1],
+        ),
         "words": {
             "heading": say(N_("Opportunities")),
             "move": say(N_("Move")),
             "date": say(N_("Date")),
             "reason": say(N_("Why (required when lost or going back)")),
+            "add": say(N_("Add an opportunity")),
+            "title": say(N_("What the deal is")),
+            "meeting": say(N_("Meetings it came from (ids)")),
+            "kind": say(N_("Kind of deal")),
+            "value": say(N_("Estimated value")),
+            "currency": say(N_("ISO 4217 code of the value, e.g. USD, MAD")),
         },
         "today": date.today().isoformat(),
     }
@@ -167,6 +187,44 @@ def _move(request: HttpRequest, membership: Membership) -> int:
                 on=on,
                 by=membership.user.get_username(),
                 reason=reason,
+            ),
+        )
+    except OutcomeError as error:
+        messages.error(request, error.message_in(get_language() or "en"))
+        return 400
+    return 302
+
+
+def _add(request: HttpRequest, membership: Membership) -> int:
+    """A new opportunity from a meeting, identified today (or on the date given)."""
+    post = request.POST
+    title, mid = post.get("title", "").strip()[:300], post.get("meeting", "")
+    try:
+        on = date.fromisoformat(post.get("date", ""))
+        kind = InterestKind(post.get("kind", ""))
+        amount = float(post["value"]) if post.get("value", "").strip() else None
+    except ValueError:
+        messages.error(request, say(N_("Choose a stage and a date.")))
+        return 400
+    if not title:
+        messages.error(request, say(N_("Give the opportunity a title.")))
+        return 400
+    oid = f"o-{uuid4().hex[:8]}"
+    try:
+        change_outcomes(
+            membership,
+            action="opportunity-add",
+            target=oid,
+            change=lambda outcomes, context: add_opportunity(
+                outcomes,
+                context=context,
+                opportunity_id=oid,
+                title=title,
+                identified_on=on,
+                identified_by=membership.user.get_username(),
+                meetings=(mid,),
+                kind=kind,
+                value=money(amount, post.get("currency", "").strip(), on),
             ),
         )
     except OutcomeError as error:
