@@ -17,6 +17,7 @@ FILES = (
     SOURCE / "cli" / "demo_report.py",
     SOURCE / "web" / "views" / "outcomes.py",
     SOURCE / "web" / "views" / "outcomes_report.py",
+    SOURCE / "web" / "views" / "surveys.py",
 )
 KEYWORDS = {"N_": None, "w": None, "words": None}
 

@@ -58,6 +58,7 @@ PAGES: list[tuple[str, dict[str, object], str, tuple[int, ...]]] = [
     ("feedback", {"mid": "m2"}, "", (FORBIDDEN, FORBIDDEN, MISSING, MISSING, MISSING, REDIRECT)),
     ("attendance", {}, "", (OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT)),
     ("pipeline", {}, "", (OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT)),
+    ("survey-links", {}, "", (OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT)),
     ("report", {}, "", (OK, OK, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT)),
     ("report-download", {"kind": "pdf"}, "", (OK, OK, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT)),
     (
@@ -127,7 +128,8 @@ def test_every_url_is_in_the_permission_table() -> None:
     }
     # Pages that need a run, a meeting or a token: covered in test_scheduling, test_calendar,
     # test_login.
-    tested_elsewhere = {"move", "run", "run-progress", "calendar-feed", "login"}
+    # survey-answer: a signed link, no login (test_outcomes_surveys).
+    tested_elsewhere = {"move", "run", "run-progress", "calendar-feed", "login", "survey-answer"}
     tested = {name for name, *_ in PAGES} | {name for name, _ in GLOBAL_PAGES}
     names = {p.name for p in [*wafd_patterns, *mission_patterns] if getattr(p, "name", None)}
 

@@ -20,6 +20,7 @@ from wafd.web.views import (
     recommendations,
     requests,
     runs,
+    surveys,
     tokens,
     versions,
 )
@@ -64,6 +65,7 @@ mission_patterns: list[URLPattern | URLResolver] = [
     path("attendance/", outcomes_report.attendance, name="attendance"),
     path("pipeline/", outcomes.pipeline, name="pipeline"),
     path("report/", outcomes_report.report, name="report"),
+    path("surveys/", surveys.survey_links, name="survey-links"),
     path("report/report.<str:kind>", outcomes_report.report_download, name="report-download"),
     path("audit/", missions.audit_log, name="audit"),
     path("members/", members.member_list, name="members"),
@@ -80,6 +82,7 @@ wafd_patterns: list[URLPattern | URLResolver] = [
     path("account/api-keys/create/", tokens.token_create, name="api-token-create"),
     path("account/api-keys/delete/", tokens.token_delete, name="api-token-delete"),
     path("cal/<str:token>.ics", portal.calendar_feed, name="calendar-feed"),
+    path("survey/<str:token>/", surveys.survey_answer, name="survey-answer"),
 ]
 
 urlpatterns = [
