@@ -18,6 +18,7 @@ FILES = (
     SOURCE / "web" / "views" / "outcomes.py",
     SOURCE / "web" / "views" / "outcomes_report.py",
     SOURCE / "web" / "views" / "surveys.py",
+    SOURCE / "web" / "views" / "follow_up.py",
 )
 KEYWORDS = {"N_": None, "w": None, "words": None}
 

@@ -104,3 +104,29 @@ def test_organiser_adds_an_opportunity_only_with_a_currency(world: World) -> Non
     assert [(o.title, o.value.currency if o.value else None) for o in added] == [
         ("Cloud pilot", "MAD")
     ]
+
+
+def test_organiser_adds_an_action_and_marks_it_done(world: World) -> None:
+    client = world.client("organiser")
+    client.post(
+        _url(world, "actions"),
+        {"what": "Send the offer", "owner": "d1", "due": "2024-03-01", "meeting": "m1"},
+    )
+    action = load_outcomes(world.mission).actions[0]
+
+    page = client.get(_url(world, "actions")).content.decode()
+    client.post(
+        _url(world, "actions"),
+        {"action_id": action.id, "what": action.what, "owner": "d1", "status": "done"},
+    )
+
+    assert 'class="overdue"' in page
+    assert [(a.id, str(a.status)) for a in load_outcomes(world.mission).actions] == [
+        (action.id, "done")
+    ]
+
+
+def test_action_for_an_unknown_owner_is_refused(world: World) -> None:
+    world.client("organiser").post(_url(world, "actions"), {"what": "Call", "owner": "nobody"})
+
+    assert load_outcomes(world.mission).actions == ()

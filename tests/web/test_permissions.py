@@ -59,6 +59,7 @@ PAGES: list[tuple[str, dict[str, object], str, tuple[int, ...]]] = [
     ("attendance", {}, "", (OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT)),
     ("pipeline", {}, "", (OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT)),
     ("survey-links", {}, "", (OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT)),
+    ("actions", {}, "", (OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT)),
     ("report", {}, "", (OK, OK, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT)),
     ("report-download", {"kind": "pdf"}, "", (OK, OK, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT)),
     (
