@@ -56,6 +56,21 @@ PAGES: list[tuple[str, dict[str, object], str, tuple[int, ...]]] = [
     ("outbox", {}, "", (OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT)),
     ("note", {}, "", (OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT)),
     ("mail-preferences", {}, "", (FORBIDDEN, FORBIDDEN, OK, OK, MISSING, REDIRECT)),
+    # outcomes: own feedback for delegates and hosts, the door and the board for organisers
+    ("feedback", {"mid": "m1"}, "", (FORBIDDEN, FORBIDDEN, OK, OK, MISSING, REDIRECT)),
+    ("feedback", {"mid": "m2"}, "", (FORBIDDEN, FORBIDDEN, MISSING, MISSING, MISSING, REDIRECT)),
+    ("attendance", {}, "", (OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT)),
+    ("pipeline", {}, "", (OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT)),
+    ("survey-links", {}, "", (OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT)),
+    ("actions", {}, "", (OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT)),
+    ("report", {}, "", (OK, OK, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT)),
+    ("report-download", {"kind": "pdf"}, "", (OK, OK, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT)),
+    (
+        "report-download",
+        {"kind": "exe"},
+        "",
+        (MISSING, MISSING, FORBIDDEN, FORBIDDEN, MISSING, REDIRECT),
+    ),
 ]
 
 GLOBAL_PAGES: list[tuple[str, tuple[int, ...]]] = [
@@ -126,6 +141,8 @@ def test_every_url_is_in_the_permission_table() -> None:
     tested_elsewhere = {"move", "run", "run-progress", "calendar-feed", "login"}
     # Links mailed to people, with a signed token: covered in test_mail_accounts.
     tested_elsewhere |= {"welcome", "password-reset-confirm"}
+    # survey-answer: a signed link, no login (test_outcomes_surveys).
+    tested_elsewhere |= {"survey-answer"}
     tested = {name for name, *_ in PAGES} | {name for name, _ in GLOBAL_PAGES}
     names = {p.name for p in [*wafd_patterns, *mission_patterns] if getattr(p, "name", None)}
 

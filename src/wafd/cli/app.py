@@ -18,6 +18,7 @@ WORKFLOW = (
     "check",
     "replan",
     "export",
+    "report",
     "serve",
     "worker",
     "backup",

@@ -14,6 +14,7 @@ from wafd.cli import (  # noqa: F401
     mail,
     match,
     replan,
+    report,
     schedule,
     serve,
     show,

@@ -96,6 +96,11 @@ def demo(
         language=lang.value,
     )
 
+    from wafd.cli.demo_report import REPORT_STEP, demo_report
+
+    run.step(translate("outcomes", lang, REPORT_STEP))
+    demo_report(console, run.mission, schedule, out_dir=run.out_dir, language=lang.value)
+
     run.step(N_("Next"))
     hint = N_("Open {workbook} in a spreadsheet, edit it, then run: wafd show {workbook}")
     console.print(

@@ -54,3 +54,8 @@ def host_briefing_html(briefing: HostBriefing) -> str:
 
 def logistics_html(extract: LogisticsExtract) -> str:
     return _render("logistics.html", "en", extract=extract)
+
+
+def mission_report_html(language: str, **context: Any) -> str:
+    """The mission report page (``wafd.export.report``): content, charts as inline SVG."""
+    return _render("report.html", language, **context)

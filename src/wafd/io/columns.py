@@ -69,6 +69,8 @@ class Column:
     field: str = ""
     minimum: float | None = None
     maximum: float | None = None
+    domain: str = "io"
+    """The gettext domain of ``hint`` (another area's format keeps its own catalogue)."""
 
     @property
     def attribute(self) -> str:
@@ -88,7 +90,7 @@ class Column:
 
     def hint_in(self, language: str) -> str:
         """What to type in this column, in ``language`` (naming the text's language if any)."""
-        hint = translate("io", language, self.hint)
+        hint = translate(self.domain, language, self.hint)
         if self.language is None:
             return hint
         return translate("io", language, IN_LANGUAGE[self.language]).format(hint=hint)

@@ -8,6 +8,7 @@ test compares them). Regenerate with::
 """
 
 import sys
+from collections.abc import Sequence
 from datetime import date, time
 from pathlib import Path
 
@@ -68,16 +69,18 @@ def sheet_reference(sheet: Sheet) -> str:
     return "\n".join(lines)
 
 
-def reference() -> str:
+def reference(sheets: Sequence[Sheet] = SHEETS, begin: str = BEGIN, end: str = END) -> str:
     """The whole generated block, markers included."""
-    body = "\n\n".join(sheet_reference(sheet) for sheet in SHEETS)
-    return f"{BEGIN}\n\n{body}\n\n{END}"
+    body = "\n\n".join(sheet_reference(sheet) for sheet in sheets)
+    return f"{begin}\n\n{body}\n\n{end}"
 
 
-def replace_reference(page: str) -> str:
-    """``page`` with its generated block brought up to date."""
-    start, end = page.index(BEGIN), page.index(END) + len(END)
-    return page[:start] + reference() + page[end:]
+def replace_reference(
+    page: str, sheets: Sequence[Sheet] = SHEETS, begin: str = BEGIN, end: str = END
+) -> str:
+    """``page`` with its generated block (between ``begin`` and ``end``) brought up to date."""
+    start, stop = page.index(begin), page.index(end) + len(end)
+    return page[:start] + reference(sheets, begin, end) + page[stop:]
 
 
 if __name__ == "__main__":

@@ -7,12 +7,13 @@ is only ever opened for reading.
 """
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from wafd.i18n import N_
 from wafd.io.atomic import write_atomically
 from wafd.io.build import build_mission
+from wafd.io.columns import Sheet
 from wafd.io.flatten import Row, mission_rows
 from wafd.io.parse import IssueLog, parse_book
 from wafd.io.raw import RawBook
@@ -61,10 +62,13 @@ def write_mission(mission: Mission, path: str | os.PathLike[str]) -> Path:
 
 
 def write_workbook_rows(
-    rows_by_sheet: dict[str, list[Row]], target: Path, language: str = "en"
+    rows_by_sheet: dict[str, list[Row]],
+    target: Path,
+    language: str = "en",
+    sheets: Sequence[Sheet] = SHEETS,
 ) -> None:
     """Write typed rows as a workbook at ``target``, atomically, with hints in ``language``."""
-    workbook = build_workbook(rows_by_sheet, language)
+    workbook = build_workbook(rows_by_sheet, language, sheets)
     write_atomically(target, lambda temporary: workbook.save(temporary))
 
 

@@ -4,11 +4,12 @@ Rows keep the cells that parsed; a cell that did not is listed in ``bad`` so
 that later checks do not pile a second, confusing issue onto the same cell.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from wafd.i18n import N_
 from wafd.io.cells import CellProblem, is_blank, parse_cell
-from wafd.io.columns import Column
+from wafd.io.columns import Column, Sheet
 from wafd.io.raw import RawBook, RawRow, RawSheet
 from wafd.io.report import Issue, Severity
 from wafd.io.sheets import SHEETS
@@ -80,7 +81,7 @@ class IssueLog:
 ParsedBook = dict[str, ParsedSheet]
 
 
-def parse_book(book: RawBook, log: IssueLog) -> ParsedBook:
+def parse_book(book: RawBook, log: IssueLog, sheets: Sequence[Sheet] = SHEETS) -> ParsedBook:
     """Typed rows of every known sheet; sheet- and cell-level issues go to ``log``."""
     for title in book.unknown_sheets:
         log.add(
@@ -92,10 +93,10 @@ def parse_book(book: RawBook, log: IssueLog) -> ParsedBook:
             N_("Rename it to one of: {sheets}, or delete it."),
             Severity.WARNING,
             title=title,
-            sheets=", ".join(sheet.name for sheet in SHEETS),
+            sheets=", ".join(sheet.name for sheet in sheets),
         )
     parsed: ParsedBook = {}
-    for spec in SHEETS:
+    for spec in sheets:
         raw = book.sheets.get(spec.name)
         if raw is None:
             if spec.required:

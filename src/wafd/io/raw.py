@@ -5,6 +5,7 @@ one parser and one validator serve both formats and report places the same way.
 """
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from wafd.io.columns import Sheet
@@ -16,10 +17,16 @@ def normalise_name(name: object) -> str:
     return re.sub(r"[\s_\-]+", "", str(name)).lower()
 
 
-SHEETS_BY_KEY: dict[str, Sheet] = {
-    **{normalise_name(sheet.name): sheet for sheet in SHEETS},
-    **{normalise_name(sheet.yaml_key): sheet for sheet in SHEETS},
-}
+def sheets_by_key(sheets: Iterable[Sheet]) -> dict[str, Sheet]:
+    """Sheet specs by normalised sheet name and YAML key, as the readers look them up."""
+    specs = tuple(sheets)
+    return {
+        **{normalise_name(sheet.name): sheet for sheet in specs},
+        **{normalise_name(sheet.yaml_key): sheet for sheet in specs},
+    }
+
+
+SHEETS_BY_KEY: dict[str, Sheet] = sheets_by_key(SHEETS)
 
 
 @dataclass

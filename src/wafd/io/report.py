@@ -41,6 +41,8 @@ class Issue:
     severity: Severity = Severity.ERROR
     column_letter: str = ""
     params: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
+    domain: str = DOMAIN
+    """The gettext domain of the message (``io``, or the area whose rule found the issue)."""
 
     @property
     def message(self) -> str:
@@ -51,10 +53,12 @@ class Issue:
         return self.hint_in("en")
 
     def message_in(self, language: str) -> str:
-        return _render(language, self.message_id, self.params)
+        return _render(language, self.message_id, self.params, self.domain)
 
     def hint_in(self, language: str) -> str:
-        return _render(language, self.hint_id, self.params) if self.hint_id else ""
+        if not self.hint_id:
+            return ""
+        return _render(language, self.hint_id, self.params, self.domain)
 
     @property
     def place(self) -> str:
@@ -97,12 +101,14 @@ def did_you_mean(candidate: str | None) -> Phrase | str:
     return Phrase(N_(" (did you mean “{candidate}”?)"), {"candidate": candidate})
 
 
-def _render(language: str, message_id: str, params: Mapping[str, object]) -> str:
+def _render(
+    language: str, message_id: str, params: Mapping[str, object], domain: str = DOMAIN
+) -> str:
     values = {
         key: value.render(language) if isinstance(value, Phrase) else value
         for key, value in params.items()
     }
-    text = translate(DOMAIN, language, message_id)
+    text = translate(domain, language, message_id)
     try:
         return text.format(**values)
     except (KeyError, IndexError, ValueError):  # a broken translation must not hide the issue

@@ -11,7 +11,7 @@ else (the template's help text) is ignored.
 """
 
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from python_calamine import CalamineWorkbook
 
 from wafd.i18n import N_
 from wafd.io.cells import ErrorValue, is_blank
+from wafd.io.columns import Sheet
 from wafd.io.raw import SHEETS_BY_KEY, RawBook, RawRow, RawSheet, normalise_name
 from wafd.io.unreadable import UnreadableFile, damaged, refuse_large_file
 from wafd.io.xlsx_bounds import ErrorCells, check_workbook_bounds
@@ -34,20 +35,23 @@ ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 Grids = Iterator[tuple[str, Iterator[tuple[object, ...]]]]
 
 
-def read_workbook(path: Path) -> RawBook:
-    """Raw rows of every sheet of the workbook at ``path`` (opened read-only)."""
+def read_workbook(path: Path, sheets: Mapping[str, Sheet] = SHEETS_BY_KEY) -> RawBook:
+    """Raw rows of every sheet of the workbook at ``path`` (opened read-only).
+
+    ``sheets`` is the format (``sheets_by_key``): the mission's unless another is given.
+    """
     refuse_large_file(path)
     _check_container(path)
     errors = check_workbook_bounds(path, input_limits())
     try:
         try:
-            return _raw_book(path, _with_errors(_calamine_grids(path), errors))
+            return _raw_book(path, _with_errors(_calamine_grids(path), errors), sheets)
         except BaseException as panic:  # a Rust panic is not an Exception
             if type(panic).__name__ != "PanicException":
                 raise
             # calamine gives up on some out-of-range date or time cells; openpyxl
             # reads them as errors that the validator then reports at their cell.
-            return _raw_book(path, _with_errors(_openpyxl_grids(path), errors))
+            return _raw_book(path, _with_errors(_openpyxl_grids(path), errors), sheets)
     except Exception as error:  # both readers raise several kinds for a damaged file
         raise damaged(type(error).__name__) from error
 
@@ -95,10 +99,10 @@ def _patched(values: tuple[object, ...], errors: Iterable[tuple[int, str]]) -> t
     return tuple(cells)
 
 
-def _raw_book(path: Path, grids: Grids) -> RawBook:
+def _raw_book(path: Path, grids: Grids, sheets: Mapping[str, Sheet]) -> RawBook:
     book = RawBook(source=str(path))
     for title, rows in grids:
-        spec = SHEETS_BY_KEY.get(normalise_name(title))
+        spec = sheets.get(normalise_name(title))
         if spec is None or spec.name in book.sheets:
             book.unknown_sheets.append(title)
             continue

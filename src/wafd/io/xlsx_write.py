@@ -8,6 +8,7 @@ the organiser's language; sheet names, headers and choice values stay the
 canonical ones the reader expects.
 """
 
+from collections.abc import Sequence
 from datetime import date, datetime, time
 
 from openpyxl import Workbook
@@ -48,14 +49,16 @@ TYPE_LINES: dict[CellType, str] = {
 """The type line of a header comment; choices are listed as typed, never translated."""
 
 
-def build_workbook(rows_by_sheet: dict[str, list[Row]], language: str = "en") -> Workbook:
+def build_workbook(
+    rows_by_sheet: dict[str, list[Row]], language: str = "en", sheets: Sequence[Sheet] = SHEETS
+) -> Workbook:
     """A workbook with every sheet of the format, filled with ``rows_by_sheet``.
 
     ``language`` is that of the hints (comments, help column, input prompts).
     """
     workbook = Workbook()
     workbook.remove(workbook.active)  # type: ignore[arg-type]
-    for sheet in SHEETS:
+    for sheet in sheets:
         worksheet = workbook.create_sheet(sheet.name)
         rows = rows_by_sheet.get(sheet.name, [])
         if sheet.key_value:

@@ -6,6 +6,7 @@ workbook's column names. Issues name the key and the item number (1-based).
 """
 
 import re
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from yaml.nodes import Node
 
 from wafd.i18n import N_
 from wafd.io.cells import is_blank
-from wafd.io.columns import CellType
+from wafd.io.columns import CellType, Sheet
 from wafd.io.raw import SHEETS_BY_KEY, RawBook, RawRow, RawSheet, normalise_name
 from wafd.io.sheets import SHEETS
 from wafd.io.unreadable import UnreadableFile, refuse_large_file
@@ -97,8 +98,8 @@ def _load(text: str) -> object:
         loader.dispose()
 
 
-def read_yaml(path: Path) -> RawBook:
-    """Raw rows of a mission YAML file."""
+def read_yaml(path: Path, sheets: Mapping[str, Sheet] = SHEETS_BY_KEY) -> RawBook:
+    """Raw rows of a mission YAML file (or of another format's, given its ``sheets``)."""
     refuse_large_file(path)
     try:
         data = _load(path.read_text(encoding="utf-8"))
@@ -125,7 +126,7 @@ def read_yaml(path: Path) -> RawBook:
             N_("Start it with keys such as mission:, legs:, participants: (see the docs)."),
         )
     for key, value in data.items():
-        spec = SHEETS_BY_KEY.get(normalise_name(key))
+        spec = sheets.get(normalise_name(key))
         if spec is None:
             book.unknown_sheets.append(str(key))
             continue
@@ -167,10 +168,12 @@ def _cell(value: object, key: object, number: int, column: str) -> object:
     )
 
 
-def yaml_document(rows_by_sheet: dict[str, list[dict[str, object]]]) -> dict[str, Any]:
+def yaml_document(
+    rows_by_sheet: dict[str, list[dict[str, object]]], sheets: Sequence[Sheet] = SHEETS
+) -> dict[str, Any]:
     """The YAML structure of typed rows: blanks left out, times as ``HH:MM`` text."""
     document: dict[str, Any] = {}
-    for sheet in SHEETS:
+    for sheet in sheets:
         rows = rows_by_sheet.get(sheet.name, [])
         items = []
         for row in rows:
@@ -201,9 +204,11 @@ class _Dumper(yaml.SafeDumper):
         return True
 
 
-def dump_yaml(rows_by_sheet: dict[str, list[dict[str, object]]]) -> str:
+def dump_yaml(
+    rows_by_sheet: dict[str, list[dict[str, object]]], sheets: Sequence[Sheet] = SHEETS
+) -> str:
     return yaml.dump(
-        yaml_document(rows_by_sheet),
+        yaml_document(rows_by_sheet, sheets),
         Dumper=_Dumper,
         allow_unicode=True,
         sort_keys=False,

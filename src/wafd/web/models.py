@@ -285,6 +285,18 @@ class LoginFailure(models.Model):
     at = models.DateTimeField(auto_now_add=True, db_index=True)
 
 
+class MissionOutcomes(models.Model):
+    """What came of a mission (``wafd.outcomes.Outcomes``): one JSON document per mission.
+
+    Every change goes through an engine action on the whole document inside a transaction
+    that locks this row, so two organisers taking attendance at two doors never lose a record.
+    """
+
+    mission = models.OneToOneField(MissionRecord, on_delete=models.CASCADE, related_name="outcomes")
+    content = models.JSONField(default=dict)
+    changed_at = models.DateTimeField(default=timezone.now)
+
+
 from wafd.web.mail_models import MailPreference, OutboxMessage, OutboxState  # noqa: E402
 
 __all__ = ["MailPreference", "OutboxMessage", "OutboxState"]

@@ -11,7 +11,7 @@ from ninja import NinjaAPI
 from ninja.security import django_auth
 
 from wafd.web.actions import ActionError
-from wafd.web.api import organiser, reading
+from wafd.web.api import organiser, outcomes, reading
 from wafd.web.api.common import TokenAuth
 
 api = NinjaAPI(
@@ -23,6 +23,7 @@ api = NinjaAPI(
 )
 api.add_router("", reading.router)
 api.add_router("", organiser.router)
+api.add_router("", outcomes.router)
 
 
 @api.exception_handler(ActionError)
