@@ -65,6 +65,7 @@ def _private_cache(settings: Any) -> None:
 @pytest.fixture
 def world(db: None) -> World:
     record, users = populate("alpha")
-    other, _ = populate("beta")
+    other, other_users = populate("beta")
+    users["stranger"] = other_users["organiser"]
     users["outsider"] = User.objects.create_user("outsider", password=PASSWORD)
     return World(mission=record, other=other, users=users)

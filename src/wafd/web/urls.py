@@ -1,5 +1,6 @@
 """URL map. Paths carry opaque ids (mission number, meeting id), never names or e-mails."""
 
+from django.contrib import admin
 from django.contrib.auth.views import LogoutView
 from django.urls import URLPattern, URLResolver, include, path
 
@@ -79,4 +80,5 @@ urlpatterns = [
     path("", include((wafd_patterns, "wafd"))),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/", api.urls),
+    path("admin/", admin.site.urls),
 ]
