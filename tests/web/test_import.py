@@ -24,14 +24,14 @@ def test_import_of_the_sample_workbook_creates_a_mission_run_by_the_importer(
     workbook = tmp_path / "sample.xlsx"
     write_mission(build_sample_mission(), workbook)
 
-    response = world.client("outsider").post(
+    response = world.client("stranger").post(
         reverse("wafd:mission-import"), {"workbook": _upload(workbook)}
     )
 
     record = MissionRecord.objects.get(slug="ma-us-digital-2024")
     assert response.status_code == 302
     assert load_mission(record) == build_sample_mission()
-    assert Membership.objects.get(mission=record).user == world.users["outsider"]
+    assert Membership.objects.get(mission=record).user == world.users["stranger"]
 
 
 def test_import_of_an_invalid_workbook_shows_the_places_and_saves_nothing(

@@ -20,6 +20,7 @@ from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from wafd.web import tenancy
 from wafd.web.models import CalendarToken, Membership, ParticipantRow, RequestRow, SchedulingRun
 
 from .conftest import World
@@ -31,6 +32,8 @@ STAFF = ("organiser", "viewer")
 MEMBERS = ("organiser", "viewer", "delegate", "host")
 SIGNED_IN = (*MEMBERS, "stranger", "outsider")
 NOBODY: tuple[str, ...] = ()
+CREATORS = ("organiser", "stranger")
+"""Organisers in the fixtures were given the site permission to create missions."""
 LOGIN = 302
 
 # Routes with a separate test of their own: Django's admin site (staff only, its own login).
@@ -75,8 +78,10 @@ MATRIX: list[Row] = [
     Row("", SIGNED_IN, mission=False),
     Row("login/", SIGNED_IN, ok=302, mission=False, special={"anonymous": 200}),
     Row("logout/", SIGNED_IN, ok=302, method="POST", mission=False, special={"anonymous": 302}),
-    Row("missions/new/", SIGNED_IN, mission=False),
-    Row("missions/import/", SIGNED_IN, mission=False),
+    Row("missions/new/", CREATORS, mission=False),
+    Row("missions/import/", CREATORS, mission=False),
+    Row("account/password/", SIGNED_IN, mission=False),
+    Row("invite/{secret}/", NOBODY, special=dict.fromkeys(ROLES, 200)),
     Row("account/api-keys/", SIGNED_IN, mission=False),
     Row("account/api-keys/create/", SIGNED_IN, ok=302, method="POST", mission=False),
     Row("account/api-keys/delete/", SIGNED_IN, ok=302, method="POST", mission=False),
@@ -117,9 +122,14 @@ MATRIX: list[Row] = [
     Row(M + "calendar/revoke/", MEMBERS, ok=302, method="POST", data={"token": "0"}),
     Row(M + "downloads/", STAFF),
     Row(M + "downloads/workbook.xlsx", STAFF),
-    Row(M + "downloads/v{number}/{kind}.zip", ORG),
+    Row(M + "downloads/v{number}/{kind}.zip", STAFF),
     Row(M + "audit/", ORG),
     Row(M + "members/", ORG),
+    Row(M + "members/{member_pk}/role/", ORG, ok=302, method="POST",
+        data={"m{member_pk}-role": "delegate"}),
+    Row(M + "members/{member_pk}/remove/", ORG, ok=302, method="POST"),
+    Row(M + "members/invitations/{invitation_pk}/withdraw/", ORG, ok=302, method="POST"),
+    Row(M + "leave/", MEMBERS, ok=302, method="POST"),
     # The API: JSON, 401 without credentials.
     Row("api/", NOBODY, special=dict.fromkeys(ROLES, 404)),  # ninja's root: nothing there
     Row("api/docs", NOBODY, special=dict.fromkeys(ROLES, 200)),
@@ -192,6 +202,8 @@ def _values(world: World) -> dict[str, object]:
     delegate = Membership.objects.get(mission=mission, role="delegate")
     token = CalendarToken.objects.create(membership=delegate, token="feed-token")
     run = SchedulingRun.objects.create(mission=mission, requested_by=world.users["organiser"])
+    organiser = Membership.objects.get(mission=mission, role="organiser")
+    invitation, secret = tenancy.invite(organiser, role="viewer", participant=None)
     return {
         "mission_pk": mission.pk,
         "row_pk": ParticipantRow.objects.get(mission=mission, pid="d1").pk,
@@ -201,26 +213,31 @@ def _values(world: World) -> dict[str, object]:
         "kind": "ics",
         "mid": "m1",
         "token": token.token,
+        "secret": secret,
+        "invitation_pk": invitation.pk,
+        "member_pk": Membership.objects.get(mission=mission, role="viewer").pk,
     }
 
 
-def _call(client: Client, row: Row, url: str) -> int:
+def _call(client: Client, row: Row, url: str, values: dict[str, object]) -> int:
     if row.method == "GET":
         return client.get(url).status_code
     if row.api:
         body = json.dumps(row.data or {})
         return client.post(url, body, content_type="application/json").status_code
-    return client.post(url, row.data or {}).status_code
+    data = {key.format(**values): value for key, value in (row.data or {}).items()}
+    return client.post(url, data).status_code
 
 
 @pytest.mark.parametrize("row", MATRIX, ids=[f"{r.method} {r.route}" for r in MATRIX])
 def test_route_answers_each_role_as_the_matrix_says(world: World, row: Row) -> None:
-    url = "/" + row.route.format(**_values(world)) + row.query
+    values = _values(world)
+    url = "/" + row.route.format(**values) + row.query
     answered: dict[str, int] = {}
     for role in ROLES:
         cache.clear()
         with transaction.atomic():
-            answered[role] = _call(world.client(role), row, url)
+            answered[role] = _call(world.client(role), row, url, values)
             transaction.set_rollback(True)
 
     assert answered == {role: row.expected(role) for role in ROLES}

@@ -20,6 +20,7 @@ WORKFLOW = (
     "export",
     "serve",
     "worker",
+    "grant-creator",
 )
 
 

@@ -29,6 +29,10 @@ class MissionRecord(models.Model):
     changed_at = models.DateTimeField(default=timezone.now)
     """When anything of the mission last changed: part of every cached page's key."""
 
+    class Meta:
+        permissions = [("create_mission", _("Can create missions"))]
+        """A site permission: an administrator gives it (``wafd grant-creator``, the admin)."""
+
     def __str__(self) -> str:
         return self.name
 
@@ -235,8 +239,41 @@ class SchedulingRun(models.Model):
         }
 
 
-class LoginFailure(models.Model):
-    """A failed login, keyed by a hash of the username and of the client address."""
+class Invitation(models.Model):
+    """An organiser's offer of a role in their mission; the person accepts it by its link.
 
-    key = models.CharField(max_length=64, db_index=True)
-    at = models.DateTimeField(auto_now_add=True, db_index=True)
+    Only the SHA-256 of the link's secret is stored; the link is shown to the organiser
+    once (and sent by e-mail where the site sends mail). Accepting consumes it.
+    """
+
+    mission = models.ForeignKey(MissionRecord, on_delete=models.CASCADE, related_name="invitations")
+    role = models.CharField(max_length=20, choices=MemberRole.choices)
+    participant = models.ForeignKey(
+        ParticipantRow, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    digest = models.CharField(max_length=64, unique=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    accepted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+
+class LoginDelay(models.Model):
+    """Failed logins of one key (hashed account or client address) and when the next may try.
+
+    Per account the wait grows with each failure and never becomes a lock: the right
+    password after the wait always works, so nobody can lock another person out.
+    """
+
+    key = models.CharField(max_length=64, unique=True)
+    failures = models.PositiveIntegerField(default=0)
+    last_failure = models.DateTimeField(default=timezone.now)
+    next_attempt = models.DateTimeField(default=timezone.now)

@@ -176,9 +176,21 @@ AUTHENTICATION_BACKENDS = ["wafd.web.backends.QuickModelBackend"]
 LOGIN_URL = "wafd:login"
 LOGIN_REDIRECT_URL = "wafd:home"
 LOGOUT_REDIRECT_URL = "wafd:login"
-# Failed logins allowed per account and per client address within the window below.
-WAFD_LOGIN_ATTEMPTS = int(os.environ.get("WAFD_LOGIN_ATTEMPTS", "5"))
-WAFD_LOGIN_WINDOW_SECONDS = 15 * 60
+# Failed logins (see wafd.web.throttle): a few are free, then each makes the next attempt
+# wait, doubling from the first delay up to the longest; never a lock. The account-wide
+# wait is capped shorter so that failures from elsewhere cannot keep its owner out.
+WAFD_LOGIN_FREE_FAILURES = int(os.environ.get("WAFD_LOGIN_FREE_FAILURES", "5"))
+WAFD_LOGIN_FIRST_DELAY_SECONDS = 2
+WAFD_LOGIN_MAX_DELAY_SECONDS = int(os.environ.get("WAFD_LOGIN_MAX_DELAY_SECONDS", "900"))
+WAFD_LOGIN_ACCOUNT_MAX_DELAY_SECONDS = int(
+    os.environ.get("WAFD_LOGIN_ACCOUNT_MAX_DELAY_SECONDS", "60")
+)
+WAFD_LOGIN_FORGET_SECONDS = 24 * 3600
+# Addresses (or networks) of the reverse proxies in front of the site: only from them is
+# X-Forwarded-For believed, e.g. WAFD_TRUSTED_PROXIES=127.0.0.1,10.0.0.0/8.
+WAFD_TRUSTED_PROXIES = [
+    p.strip() for p in os.environ.get("WAFD_TRUSTED_PROXIES", "").split(",") if p.strip()
+]
 
 
 LANGUAGE_CODE = "en"

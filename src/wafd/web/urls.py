@@ -6,6 +6,7 @@ from django.urls import URLPattern, URLResolver, include, path
 
 from wafd.web.api import api
 from wafd.web.views import (
+    account,
     agenda,
     auth,
     downloads,
@@ -61,6 +62,14 @@ mission_patterns: list[URLPattern | URLResolver] = [
     ),
     path("audit/", missions.audit_log, name="audit"),
     path("members/", members.member_list, name="members"),
+    path("members/<int:member_pk>/role/", members.member_role, name="member-role"),
+    path("members/<int:member_pk>/remove/", members.member_remove, name="member-remove"),
+    path(
+        "members/invitations/<int:invitation_pk>/withdraw/",
+        members.invitation_withdraw,
+        name="invitation-withdraw",
+    ),
+    path("leave/", members.leave, name="leave"),
 ]
 
 wafd_patterns: list[URLPattern | URLResolver] = [
@@ -73,6 +82,8 @@ wafd_patterns: list[URLPattern | URLResolver] = [
     path("account/api-keys/", tokens.token_page, name="api-tokens"),
     path("account/api-keys/create/", tokens.token_create, name="api-token-create"),
     path("account/api-keys/delete/", tokens.token_delete, name="api-token-delete"),
+    path("account/password/", account.PasswordChange.as_view(), name="password-change"),
+    path("invite/<str:secret>/", account.invitation, name="invitation"),
     path("cal/<str:token>.ics", portal.calendar_feed, name="calendar-feed"),
 ]
 

@@ -4,7 +4,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from wafd.web import engine
-from wafd.web.access import ORGANISER, STAFF, audit, mission_view
+from wafd.web.access import STAFF, audit, mission_view
 from wafd.web.models import Membership, ScheduleVersion
 from wafd.web.store import load_mission, load_schedule
 
@@ -32,7 +32,7 @@ def download_workbook(request: HttpRequest, membership: Membership) -> HttpRespo
     )
 
 
-@mission_view(ORGANISER)
+@mission_view(*STAFF)
 def download_documents(
     request: HttpRequest, membership: Membership, number: int, kind: str
 ) -> HttpResponse:

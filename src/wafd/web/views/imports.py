@@ -6,7 +6,6 @@ from pathlib import Path
 from django import forms
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -16,7 +15,7 @@ from django.utils.translation import gettext as _
 from wafd.web import engine
 from wafd.web.access import signed_in
 from wafd.web.store import save_mission
-from wafd.web.views.missions import make_organiser
+from wafd.web.views.missions import creator_required, make_organiser
 
 ALLOWED_SUFFIXES = (".xlsx", ".yaml", ".yml")
 
@@ -33,7 +32,7 @@ class ImportForm(forms.Form):
         return upload
 
 
-@login_required
+@creator_required
 def import_mission(request: HttpRequest) -> HttpResponse:
     form = ImportForm(request.POST or None, request.FILES or None)
     issues: list[engine.Issue] = []

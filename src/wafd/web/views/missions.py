@@ -1,8 +1,12 @@
 """Mission list, creation, overview and the organiser's audit log."""
 
+from collections.abc import Callable
+from functools import wraps
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
@@ -15,6 +19,7 @@ from wafd.model import EventKind, LocalizedText, Mission
 from wafd.web.access import EVERYONE, ORGANISER, STAFF, mission_view, published_version, signed_in
 from wafd.web.models import AuditEntry, MemberRole, Membership, MissionRecord, ScheduleVersion
 from wafd.web.store import save_mission
+from wafd.web.tenancy import may_create_missions
 
 
 class MissionForm(forms.Form):
@@ -39,8 +44,28 @@ def validation_messages(error: ValidationError) -> list[str]:
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    memberships = Membership.objects.filter(user=signed_in(request)).select_related("mission")
-    return render(request, "wafd/home.html", {"memberships": memberships.order_by("-mission_id")})
+    user = signed_in(request)
+    memberships = Membership.objects.filter(user=user).select_related("mission")
+    context = {
+        "memberships": memberships.order_by("-mission_id"),
+        "may_create": may_create_missions(user),
+    }
+    return render(request, "wafd/home.html", context)
+
+
+def creator_required(view: Callable[[HttpRequest], HttpResponse]) -> Callable[..., HttpResponse]:
+    """Only people an administrator allowed to create missions may create or import one."""
+
+    @login_required
+    @wraps(view)
+    def wrapper(request: HttpRequest) -> HttpResponse:
+        if not may_create_missions(signed_in(request)):
+            raise PermissionDenied(
+                _("Ask the site administrator for the right to create missions.")
+            )
+        return view(request)
+
+    return wrapper
 
 
 def make_organiser(request: HttpRequest, record: MissionRecord) -> Membership:
@@ -49,7 +74,7 @@ def make_organiser(request: HttpRequest, record: MissionRecord) -> Membership:
     )
 
 
-@login_required
+@creator_required
 def create_mission(request: HttpRequest) -> HttpResponse:
     form = MissionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
