@@ -21,7 +21,14 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from wafd.web import tenancy
-from wafd.web.models import CalendarToken, Membership, ParticipantRow, RequestRow, SchedulingRun
+from wafd.web.models import (
+    CalendarToken,
+    ImportJob,
+    Membership,
+    ParticipantRow,
+    RequestRow,
+    SchedulingRun,
+)
 
 from .conftest import World
 
@@ -80,6 +87,7 @@ MATRIX: list[Row] = [
     Row("logout/", SIGNED_IN, ok=302, method="POST", mission=False, special={"anonymous": 302}),
     Row("missions/new/", CREATORS, mission=False),
     Row("missions/import/", CREATORS, mission=False),
+    Row("missions/import/{job_pk}/", ("stranger",), mission=False, special={"organiser": 404}),
     Row("account/password/", SIGNED_IN, mission=False),
     Row("invite/{secret}/", NOBODY, special=dict.fromkeys(ROLES, 200)),
     Row("account/api-keys/", SIGNED_IN, mission=False),
@@ -215,6 +223,7 @@ def _values(world: World) -> dict[str, object]:
         "token": token.token,
         "secret": secret,
         "invitation_pk": invitation.pk,
+        "job_pk": ImportJob.objects.create(created_by=world.users["stranger"], payload=b"").pk,
         "member_pk": Membership.objects.get(mission=mission, role="viewer").pk,
     }
 

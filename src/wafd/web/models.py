@@ -277,3 +277,36 @@ class LoginDelay(models.Model):
     failures = models.PositiveIntegerField(default=0)
     last_failure = models.DateTimeField(default=timezone.now)
     next_attempt = models.DateTimeField(default=timezone.now)
+
+
+class ImportState(models.TextChoices):
+    QUEUED = "queued", _("queued")
+    RUNNING = "running", _("reading")
+    SUCCEEDED = "succeeded", _("imported")
+    FAILED = "failed", _("refused")
+    DUPLICATE = "duplicate", _("already imported")
+
+
+class ImportJob(models.Model):
+    """An uploaded mission file, read by the background worker, never in the request.
+
+    ``issues`` keeps the first problems of the report (``issue_count`` counts them all);
+    ``parsed`` holds the read mission while its importer decides what to do with a
+    mission whose identifier they already have.
+    """
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    filename = models.CharField(max_length=200)
+    language = models.CharField(max_length=8, default="en")
+    payload = models.BinaryField()
+    state = models.CharField(max_length=12, choices=ImportState.choices, default=ImportState.QUEUED)
+    message = models.TextField(blank=True, default="")
+    issues = models.JSONField(default=list)
+    issue_count = models.PositiveIntegerField(default=0)
+    parsed = models.JSONField(null=True, blank=True)
+    mission = models.ForeignKey(
+        MissionRecord, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)

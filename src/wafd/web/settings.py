@@ -211,8 +211,18 @@ STORAGES = {
 }
 WHITENOISE_USE_FINDERS = True
 
-# Imports: workbooks only, and small ones; nothing is kept on disk after validation.
-WAFD_MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+# Imports: workbooks only, and small ones; nothing is kept on disk after validation. A
+# workbook is checked on its zip directory before parsing (wafd.web.upload_limits) and is
+# then read by the worker in a child process limited to WAFD_IMPORT_MEMORY_BYTES more.
+WAFD_MAX_UPLOAD_BYTES = int(os.environ.get("WAFD_MAX_UPLOAD_BYTES", str(5 * 1024 * 1024)))
+WAFD_IMPORT_MAX_INFLATED_BYTES = int(os.environ.get("WAFD_IMPORT_MAX_INFLATED_BYTES", "50000000"))
+WAFD_IMPORT_MAX_PARTS = int(os.environ.get("WAFD_IMPORT_MAX_PARTS", "200"))
+WAFD_IMPORT_MAX_SHEETS = int(os.environ.get("WAFD_IMPORT_MAX_SHEETS", "40"))
+WAFD_IMPORT_MAX_ROWS = int(os.environ.get("WAFD_IMPORT_MAX_ROWS", "20000"))
+WAFD_IMPORT_MAX_CELLS = int(os.environ.get("WAFD_IMPORT_MAX_CELLS", "500000"))
+WAFD_IMPORT_MEMORY_BYTES = int(os.environ.get("WAFD_IMPORT_MEMORY_BYTES", str(768 * 1024 * 1024)))
+WAFD_IMPORT_ISSUES_KEPT = 1000
+WAFD_IMPORT_ISSUES_PER_PAGE = 50
 DATA_UPLOAD_MAX_MEMORY_SIZE = WAFD_MAX_UPLOAD_BYTES
 FILE_UPLOAD_MAX_MEMORY_SIZE = WAFD_MAX_UPLOAD_BYTES
 

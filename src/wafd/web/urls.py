@@ -78,6 +78,7 @@ wafd_patterns: list[URLPattern | URLResolver] = [
     path("logout/", LogoutView.as_view(), name="logout"),
     path("missions/new/", missions.create_mission, name="mission-create"),
     path("missions/import/", imports.import_mission, name="mission-import"),
+    path("missions/import/<int:job_pk>/", imports.import_job, name="import-job"),
     path("m/<int:mission_pk>/", include(mission_patterns)),
     path("account/api-keys/", tokens.token_page, name="api-tokens"),
     path("account/api-keys/create/", tokens.token_create, name="api-token-create"),

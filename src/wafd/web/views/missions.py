@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 from functools import wraps
+from typing import Any
 
 from django import forms
 from django.contrib import messages
@@ -53,17 +54,17 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "wafd/home.html", context)
 
 
-def creator_required(view: Callable[[HttpRequest], HttpResponse]) -> Callable[..., HttpResponse]:
+def creator_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """Only people an administrator allowed to create missions may create or import one."""
 
     @login_required
     @wraps(view)
-    def wrapper(request: HttpRequest) -> HttpResponse:
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if not may_create_missions(signed_in(request)):
             raise PermissionDenied(
                 _("Ask the site administrator for the right to create missions.")
             )
-        return view(request)
+        return view(request, *args, **kwargs)
 
     return wrapper
 
