@@ -127,9 +127,12 @@ def test_import_refuses_a_sheet_with_too_many_rows(
 
 
 def test_import_reads_under_a_memory_limit(world: World, tmp_path: Path, settings: Any) -> None:
-    settings.WAFD_IMPORT_MEMORY_BYTES = 0
+    settings.WAFD_IMPORT_MEMORY_BYTES = 2_000_000
+    big = _sample(tmp_path, "big.yaml")
+    with big.open("a", encoding="utf-8") as text:
+        text.write("notes: " + "x" * 4_000_000 + "\n")
 
-    response = _import(world, _sample(tmp_path))
+    response = _import(world, big)
 
     assert response.context["job"].state == ImportState.FAILED
     assert "needs more memory to read than the site allows" in response.content.decode()

@@ -12,7 +12,10 @@ from pydantic import ValidationError
 
 from wafd.model import Language, LocalizedText, Participant
 from wafd.web.access import EVERYONE, ORGANISER, STAFF, audit, mission_view
+from wafd.web.actions import ActionError
+from wafd.web.checking import edited, refuse_if_invalid
 from wafd.web.models import Membership, ParticipantRow
+from wafd.web.store import load_mission
 from wafd.web.views.missions import validation_messages
 
 LANGUAGE_CHOICES = [
@@ -49,13 +52,20 @@ class ParticipantForm(ProfileForm):
 def update_participant(
     row: ParticipantRow, changes: dict[str, Any], membership: Membership
 ) -> list[str]:
-    """Validate ``changes`` through the engine's ``Participant``; errors, or [] when saved."""
+    """Validate the mission this change leaves (the engine's validator, as ``wafd validate``);
+    the located errors, or [] when saved."""
     if "themes" in changes:
         changes["themes"] = [t.strip() for t in str(changes["themes"]).split(",") if t.strip()]
     try:
         participant = Participant.model_validate({**row.data, **changes})
     except ValidationError as error:
         return validation_messages(error)
+    mission = load_mission(membership.mission)
+    people = [participant if p.id == row.pid else p for p in mission.participants]
+    try:
+        refuse_if_invalid(edited(mission, participants=[p.model_dump(mode="json") for p in people]))
+    except ActionError as refused:
+        return refused.message.splitlines()
     row.data = participant.model_dump(mode="json")
     row.name = participant.name
     row.save(update_fields=["data", "name"])
