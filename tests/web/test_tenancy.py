@@ -1,6 +1,8 @@
 """Accounts and tenancy: who may create missions, invitations, removal, leaving, passwords."""
 
 import re
+from pathlib import Path
+from typing import Any
 
 from django.contrib.auth.models import User
 from django.test import Client
@@ -142,10 +144,19 @@ def test_password_change_needs_the_old_password(world: World) -> None:
     assert Client().login(username=world.users["delegate"].username, password=new)
 
 
-def test_viewer_downloads_the_document_links_shown_to_them(world: World) -> None:
+def test_viewer_downloads_the_document_links_shown_to_them(
+    world: World, settings: Any, tmp_path: Path
+) -> None:
+    from wafd.web.bundles import execute_bundle
+    from wafd.web.models import DocumentBundle
+
+    settings.WAFD_BUNDLE_DIR = tmp_path
     viewer = world.client("viewer")
-    page = viewer.get(reverse("wafd:downloads", args=[world.mission.pk])).content.decode()
-    links = re.findall(r'href="([^"]+\.zip)"', page)
+    page = reverse("wafd:downloads", args=[world.mission.pk])
+    prepare = re.findall(r'action="([^"]+\.zip)"', viewer.get(page).content.decode())
+    viewer.post(prepare[0])
+    execute_bundle(DocumentBundle.objects.get().pk)
+    links = re.findall(r'href="([^"]+\.zip)"', viewer.get(page).content.decode())
 
     assert links
     assert viewer.get(links[0]).status_code == 200

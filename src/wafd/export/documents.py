@@ -4,7 +4,7 @@ Everything is rendered in memory first and written only when all documents
 succeeded, each file atomically, so a failed export leaves no partial set.
 """
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from wafd.export.briefing import build_briefing
@@ -63,6 +63,7 @@ def export_documents(
     languages: Iterable[str] | None = None,
     participant_ids: Sequence[str] | None = None,
     personal_data: bool = True,
+    on_progress: Callable[[int, int], object] | None = None,
 ) -> list[Path]:
     """Write itineraries, briefing books, calendars, logistics and spreadsheets under ``out_dir``.
 
@@ -70,6 +71,8 @@ def export_documents(
     (itinerary, calendar, host briefing); without it the mission-wide documents
     (briefing books, mission calendar, logistics, schedule workbook) are written
     too. ``personal_data=False`` leaves e-mail addresses and phone numbers out.
+    ``on_progress(done, total)`` hears after each participant's documents (and once more
+    for the mission-wide ones), for a progress bar.
     """
     wanted = _checked(formats, FORMATS, N_("Unknown format {values}: choose from {allowed}."))
     langs = _checked(
@@ -89,10 +92,15 @@ def export_documents(
     people = _participants(mission, participant_ids)
     facts = MissionFacts(mission)
     rendered: Rendered = []
-    for participant in people:
+    total = len(people) + (participant_ids is None)
+    for done, participant in enumerate(people, start=1):
         rendered += _personal(facts, schedule, participant, wanted, langs, personal_data)
+        if on_progress is not None:
+            on_progress(done, total)
     if participant_ids is None:
         rendered += _mission_wide(facts, schedule, wanted, langs, personal_data)
+        if on_progress is not None:
+            on_progress(total, total)
     if "html" in wanted:
         rendered += [(Path("html") / "fonts" / f.name, f.read_bytes()) for f in web_font_files()]
     return [write_bytes_atomically(out_dir / relative, content) for relative, content in rendered]

@@ -310,3 +310,34 @@ class ImportJob(models.Model):
         MissionRecord, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+
+
+class BundleState(models.TextChoices):
+    QUEUED = "queued", _("queued")
+    RUNNING = "running", _("being prepared")
+    READY = "ready", _("ready")
+    FAILED = "failed", _("failed")
+
+
+class DocumentBundle(models.Model):
+    """A zip of one kind of document for one version, built by the worker with progress.
+
+    It belongs to the mission as it was at ``stamp`` (its ``changed_at``): once the
+    mission changes, a new bundle is prepared rather than an outdated one served.
+    """
+
+    mission = models.ForeignKey(MissionRecord, on_delete=models.CASCADE, related_name="+")
+    version = models.ForeignKey(ScheduleVersion, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=10)
+    stamp = models.DateTimeField()
+    state = models.CharField(max_length=10, choices=BundleState.choices, default=BundleState.QUEUED)
+    done = models.PositiveIntegerField(default=0)
+    total = models.PositiveIntegerField(default=0)
+    message = models.TextField(blank=True, default="")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]

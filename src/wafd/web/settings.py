@@ -23,12 +23,19 @@ def _truthy(name: str) -> bool:
     return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
 
 
+def _private_data_dir() -> None:
+    """The data folder (database, secret key, cache) is its owner's alone."""
+    DATA_DIR.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if DATA_DIR.stat().st_uid == os.getuid():
+        DATA_DIR.chmod(0o700)
+
+
 def _dev_secret_key() -> str:
     """A random key generated once per data folder, so sessions survive restarts."""
     key_file = DATA_DIR / "secret_key"
     if key_file.is_file():
         return key_file.read_text(encoding="utf-8").strip()
-    DATA_DIR.mkdir(parents=True, exist_ok=True)
+    _private_data_dir()
     key = secrets.token_urlsafe(50)
     key_file.write_text(key, encoding="utf-8")
     key_file.chmod(0o600)
@@ -36,6 +43,7 @@ def _dev_secret_key() -> str:
 
 
 DEBUG = _truthy("WAFD_DEBUG")
+_private_data_dir()
 SECRET_KEY = os.environ.get("WAFD_SECRET_KEY") or _dev_secret_key()
 ALLOWED_HOSTS = os.environ.get("WAFD_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]").split(",")
 CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("WAFD_CSRF_TRUSTED_ORIGINS", "").split(",") if o]
@@ -61,6 +69,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_tasks_db",
+    "ninja",  # Swagger UI from the package's own static files, not a CDN
     "wafd.web.apps.WafdWebConfig",
 ]
 
@@ -74,6 +83,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wafd.web.security.ContentSecurityPolicyMiddleware",
 ]
 
 ROOT_URLCONF = "wafd.web.urls"
@@ -222,6 +232,8 @@ WAFD_IMPORT_MAX_ROWS = int(os.environ.get("WAFD_IMPORT_MAX_ROWS", "20000"))
 WAFD_IMPORT_MAX_CELLS = int(os.environ.get("WAFD_IMPORT_MAX_CELLS", "500000"))
 WAFD_IMPORT_MEMORY_BYTES = int(os.environ.get("WAFD_IMPORT_MEMORY_BYTES", str(768 * 1024 * 1024)))
 WAFD_IMPORT_ISSUES_KEPT = 1000
+# Document bundles (zips of PDFs, calendars...) built by the worker, kept owner-only here.
+WAFD_BUNDLE_DIR = Path(os.environ.get("WAFD_BUNDLE_DIR") or DATA_DIR / "bundles")
 WAFD_IMPORT_ISSUES_PER_PAGE = 50
 DATA_UPLOAD_MAX_MEMORY_SIZE = WAFD_MAX_UPLOAD_BYTES
 FILE_UPLOAD_MAX_MEMORY_SIZE = WAFD_MAX_UPLOAD_BYTES

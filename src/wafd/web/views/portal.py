@@ -30,6 +30,7 @@ def participant_calendar(membership: Membership, language: str) -> bytes:
         load_schedule(version),
         participant_id=membership.participant.pid,
         language=language,
+        scope=f"r{membership.mission_id}",
     )
 
 

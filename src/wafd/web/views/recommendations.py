@@ -7,8 +7,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from wafd.match import Recommendation
 from wafd.web import engine
 from wafd.web.access import ORGANISER, audit, mission_view
+from wafd.web.caching import cached
 from wafd.web.models import MemberRole, Membership, ParticipantRow, RequestRow
 from wafd.web.store import load_mission, request_row
 
@@ -26,13 +28,17 @@ def _participant_scope(membership: Membership) -> tuple[str, ...] | None:
 
 @mission_view(ORGANISER, DELEGATE)
 def recommendation_list(request: HttpRequest, membership: Membership) -> HttpResponse:
-    mission = load_mission(membership.mission)
-    items = engine.recommend(
-        mission,
-        participant_ids=_participant_scope(membership),
-        top=5,
-        language=get_language() or "en",
-    )
+    scope = _participant_scope(membership)
+    language = get_language() or "en"
+    stamp = int(membership.mission.changed_at.timestamp() * 1_000_000)
+
+    def compute() -> list[Recommendation]:
+        mission = load_mission(membership.mission)
+        return engine.recommend(mission, participant_ids=scope, top=5, language=language)
+
+    # The matcher takes seconds on a large mission: computed once per state of the mission
+    # (its change stamp), scope and language, then read from the cache.
+    items = cached(("recs", membership.mission_id, stamp, scope, language), compute)
     names = dict(
         ParticipantRow.objects.filter(mission=membership.mission).values_list("pid", "name")
     )
