@@ -12,8 +12,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from wafd.model import Preference
+from wafd.web import requesting
 from wafd.web.access import EVERYONE, ORGANISER, audit, mission_view, visible_requests
-from wafd.web.models import MemberRole, Membership, ParticipantRow, RequestRow, RequestStatus
+from wafd.web.actions import ActionError
+from wafd.web.models import MemberRole, Membership, ParticipantRow, RequestStatus
 
 PREFERENCES = {p.value for p in Preference}
 
@@ -46,25 +48,20 @@ def set_preference(request: HttpRequest, membership: Membership) -> HttpResponse
         if membership.participant is None:
             raise PermissionDenied
         requester = membership.participant.pid
-    people = ParticipantRow.objects.filter(mission=membership.mission)
     if preference not in PREFERENCES or requester == target:
         messages.error(request, _("Choose must, want or no for another participant."))
         return redirect("wafd:requests", membership.mission.pk)
+    people = ParticipantRow.objects.filter(mission=membership.mission)
     if not people.filter(pid=target).exists() or not people.filter(pid=requester).exists():
         raise Http404("no such participant")
-    _row, created = RequestRow.objects.update_or_create(
-        mission=membership.mission,
-        requester=requester,
-        target=target,
-        defaults={"preference": preference},
-        create_defaults={"preference": preference, "source": membership.role},
-    )
-    audit(
-        membership,
-        "request.create" if created else "request.update",
-        f"{requester}->{target}",
-        preference=preference,
-    )
+    try:
+        requesting.save_request(
+            membership, requester=requester, target=target, preference=preference, via="web"
+        )
+    except ActionError as refused:
+        for line in refused.message.splitlines():
+            messages.error(request, line)
+        return redirect("wafd:requests", membership.mission.pk)
     messages.success(request, _("Preference saved."))
     return redirect("wafd:requests", membership.mission.pk)
 
