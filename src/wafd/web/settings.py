@@ -6,6 +6,7 @@ generated secret kept beside it); production sets ``DATABASE_URL``,
 """
 
 import hashlib
+import importlib.resources
 import os
 import secrets
 import tempfile
@@ -220,6 +221,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_USE_FINDERS = True
+# The Arabic web font, served from its PyPI package (no font CDN): /static/fonts/...
+STATICFILES_DIRS = [
+    ("fonts", str(importlib.resources.files("fontpkg_ibm_plex_sans_arabic") / "files"))
+]
 
 # Imports: workbooks only, and small ones; nothing is kept on disk after validation. A
 # workbook is checked on its zip directory before parsing (wafd.web.upload_limits) and is

@@ -14,7 +14,7 @@ from wafd.model import Language, LocalizedText, Participant
 from wafd.web.access import EVERYONE, ORGANISER, STAFF, audit, mission_view
 from wafd.web.actions import ActionError
 from wafd.web.checking import edited, refuse_if_invalid
-from wafd.web.models import Membership, ParticipantRow
+from wafd.web.models import Membership, ParticipantRow, RequestRow
 from wafd.web.store import load_mission
 from wafd.web.views.missions import validation_messages
 
@@ -111,9 +111,19 @@ def host_profiles(request: HttpRequest, membership: Membership) -> HttpResponse:
         t["id"]: LocalizedText.model_validate(t["label"]).get(language)
         for t in content.get("themes", [])
     }
+    mine = (
+        dict(
+            RequestRow.objects.filter(
+                mission=membership.mission, requester=membership.participant.pid
+            ).values_list("target", "preference")
+        )
+        if membership.participant is not None
+        else {}
+    )
     profiles = [
         {
             "pid": row.pid,
+            "preference": mine.get(row.pid, ""),
             "name": row.name,
             "organisation": LocalizedText.model_validate(
                 organisations.get(row.organisation, {}).get("name", {})

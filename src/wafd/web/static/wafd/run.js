@@ -9,8 +9,8 @@
     if (!response.ok) return;
     const p = await response.json();
     document.getElementById("run-state").textContent = p.state_label;
-    document.getElementById("run-objective").textContent = show(p.objective);
-    document.getElementById("run-bound").textContent = show(p.bound);
+    document.getElementById("run-objective").textContent = p.objective_text ?? show(p.objective);
+    document.getElementById("run-bound").textContent = p.bound_text ?? show(p.bound);
     document.getElementById("run-seconds").textContent = p.seconds;
     document.getElementById("run-message").textContent = p.message;
     if (p.state === "queued" || p.state === "running") { setTimeout(poll, 1000); }
