@@ -169,3 +169,13 @@ def test_newcomer_password_goes_through_the_validators(world: World) -> None:
 
     assert response.status_code == 200
     assert not User.objects.filter(username="weak").exists()
+
+
+def test_passwords_shorter_than_twelve_characters_are_refused(world: World) -> None:
+    link = _invite(world)
+    short = "Zq7#kLm2pX!"  # 11 characters, otherwise strong
+
+    response = Client().post(link, {"username": "shorty", "password1": short, "password2": short})
+
+    assert response.status_code == 200
+    assert not User.objects.filter(username="shorty").exists()
