@@ -35,6 +35,12 @@ class ProfileForm(forms.Form):
     offers = forms.CharField(label=gettext_lazy("Offers"), required=False, widget=forms.Textarea)
     needs = forms.CharField(label=gettext_lazy("Needs"), required=False, widget=forms.Textarea)
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():  # text in any script reads in its own direction
+            if isinstance(field.widget, forms.TextInput | forms.Textarea):
+                field.widget.attrs["dir"] = "auto"
+
 
 class ParticipantForm(ProfileForm):
     """What an organiser may change about a participant."""
