@@ -63,3 +63,42 @@ def test_hosts_page_starts_at_the_delegates_own_preference(world: World) -> None
     page = world.client("delegate").get(reverse("wafd:hosts", args=[world.mission.pk]))
 
     assert '<option value="must" selected>' in page.content.decode()
+
+
+def test_board_draws_a_meeting_over_the_rows_it_lasts(world: World) -> None:
+    page = world.client("organiser").get(reverse("wafd:version", args=[world.mission.pk, 1]))
+
+    html = page.content.decode()
+    assert html.count("drawn span-4") == 2, "two one-hour meetings on a quarter-hour board"
+
+
+def test_new_mission_dashboard_lists_the_next_steps(world: World) -> None:
+    client = world.client("organiser")
+    created = client.post(
+        reverse("wafd:mission-create"), {"slug": "fresh", "name": "Fresh", "kind": "tour"}
+    )
+    overview = client.get(created["Location"].replace("places/", ""))
+
+    page = overview.content.decode()
+    assert "Next steps" in page
+    assert "Add the mission&#x27;s legs and venues." in page
+    assert "Run the scheduler." in page
+
+
+def test_dashboard_counts_people_requests_and_the_schedule(world: World) -> None:
+    page = world.client("viewer").get(reverse("wafd:mission", args=[world.mission.pk]))
+
+    html = page.content.decode()
+    assert "2 delegates, 2 hosts" in html
+    assert "2 awaiting the hosts" in html
+    assert "Every request is scheduled." in html
+    assert "Next steps" not in html, "steps are the organiser's"
+
+
+def test_member_choices_use_arabic_names_on_arabic_pages(world: World) -> None:
+    client = world.client("organiser")
+    client.cookies["django_language"] = "ar"
+
+    page = client.get(reverse("wafd:members", args=[world.mission.pk])).content.decode()
+
+    assert "المندوب 1" in page

@@ -98,7 +98,8 @@ def _world() -> tuple[int, str]:
 
 @pytest.mark.django_db(transaction=True)
 def test_main_pages_fit_the_window_and_speak_the_readers_language(
-    live_server: Any, browser: Any  # noqa: F811
+    live_server: Any,
+    browser: Any,  # noqa: F811
 ) -> None:
     mission_pk, _pid = _world()
     folder = ARTIFACTS / "screens"

@@ -3,9 +3,11 @@
 Each cell is a start time on the wall clock of its leg, which is what the move form and
 the move endpoints take, so dropping a meeting on a cell needs no time-zone arithmetic in
 the browser. The grid covers each leg's working hours (and any meeting outside them) in
-steps of the mission's slot length, at least a quarter of an hour.
+steps of the mission's slot length, at least a quarter of an hour. A meeting alone in its
+cell is drawn over the rows it lasts (``span``); several in one cell stay listed in it.
 """
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -17,6 +19,8 @@ from django.utils.translation import gettext as _
 
 from wafd.web.models import MeetingRow
 
+MAX_SPAN = 32
+"""Longest meeting drawn to its length, in board rows (the stylesheet has a rule for each)."""
 BOARD_LIMIT = 400
 """Above this many meetings the board is left out: it would be unreadable, and slow to send."""
 
@@ -63,8 +67,15 @@ def leg_board(
     for row in rows:
         start, end = row.start.astimezone(zone), row.end.astimezone(zone)
         slot = _minutes(start.time()) // step * step
+        minutes = (end - start).total_seconds() / 60
         placed[(start.date(), time(slot // 60, slot % 60))].append(
-            {"row": row, "start": start, "end": end, "venue": venues.get(row.data.get("venue"))}
+            {
+                "row": row,
+                "start": start,
+                "end": end,
+                "venue": venues.get(row.data.get("venue")),
+                "span": min(MAX_SPAN, max(1, math.ceil(minutes / step))),
+            }
         )
         first, last = min(first, slot), max(last, slot + step)
         if start.date() not in days:

@@ -9,14 +9,15 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from wafd.web import tenancy
 from wafd.web.access import EVERYONE, ORGANISER, mission_view
 from wafd.web.actions import ActionError
 from wafd.web.models import Invitation, MemberRole, Membership, ParticipantRow
+from wafd.web.views.agenda import display_name
 
 
 class RoleForm(forms.Form):
@@ -29,11 +30,10 @@ class RoleForm(forms.Form):
 
 
 def _people(membership: Membership) -> list[tuple[str, str]]:
-    return list(
-        ParticipantRow.objects.filter(mission=membership.mission)
-        .values_list("pid", "name")
-        .order_by("name")
-    )
+    """The mission's participants for a choice, named in the reader's script."""
+    language = get_language() or "en"
+    rows = ParticipantRow.objects.filter(mission=membership.mission).only("pid", "name", "data")
+    return sorted(((row.pid, display_name(row, language)) for row in rows), key=lambda p: p[1])
 
 
 def _participant(membership: Membership, pid: str) -> ParticipantRow | None:

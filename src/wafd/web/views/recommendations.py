@@ -13,6 +13,7 @@ from wafd.web.access import ORGANISER, audit, mission_view
 from wafd.web.caching import cached
 from wafd.web.models import MemberRole, Membership, ParticipantRow, RequestRow
 from wafd.web.store import load_mission, request_row
+from wafd.web.views.agenda import display_name
 
 DELEGATE = MemberRole.DELEGATE.value
 
@@ -39,9 +40,12 @@ def recommendation_list(request: HttpRequest, membership: Membership) -> HttpRes
     # The matcher takes seconds on a large mission: computed once per state of the mission
     # (its change stamp), scope and language, then read from the cache.
     items = cached(("recs", membership.mission_id, stamp, scope, language), compute)
-    names = dict(
-        ParticipantRow.objects.filter(mission=membership.mission).values_list("pid", "name")
-    )
+    names = {
+        row.pid: display_name(row, language)
+        for row in ParticipantRow.objects.filter(mission=membership.mission).only(
+            "pid", "name", "data"
+        )
+    }
     requested = set(
         RequestRow.objects.filter(mission=membership.mission).values_list("requester", "target")
     )

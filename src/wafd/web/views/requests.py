@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -16,6 +17,7 @@ from wafd.web import requesting
 from wafd.web.access import EVERYONE, ORGANISER, audit, mission_view, visible_requests
 from wafd.web.actions import ActionError
 from wafd.web.models import MemberRole, Membership, ParticipantRow, RequestStatus
+from wafd.web.views.agenda import display_name
 
 PREFERENCES = {p.value for p in Preference}
 
@@ -23,9 +25,13 @@ PREFERENCES = {p.value for p in Preference}
 @mission_view(*EVERYONE)
 def request_list(request: HttpRequest, membership: Membership) -> HttpResponse:
     rows = visible_requests(membership)
-    names = dict(
-        ParticipantRow.objects.filter(mission=membership.mission).values_list("pid", "name")
-    )
+    language = get_language() or "en"
+    names = {
+        row.pid: display_name(row, language)
+        for row in ParticipantRow.objects.filter(mission=membership.mission).only(
+            "pid", "name", "data"
+        )
+    }
     listed = [
         {
             "row": row,
