@@ -102,3 +102,29 @@ def test_member_choices_use_arabic_names_on_arabic_pages(world: World) -> None:
     page = client.get(reverse("wafd:members", args=[world.mission.pk])).content.decode()
 
     assert "المندوب 1" in page
+
+
+def test_participant_list_searches_filters_and_counts(world: World) -> None:
+    client = world.client("organiser")
+    url = reverse("wafd:participants", args=[world.mission.pk])
+
+    everyone = client.get(url).content.decode()
+    hosts = client.get(url, {"role": "host"}).content.decode()
+    company = client.get(url, {"q": "Company 2"}).content.decode()
+
+    assert "4 participants" in everyone
+    assert "2 of 4 participants" in hosts
+    assert "Host 2" in company
+    assert "Host 1" not in company
+    assert "Company 2" in company, "organisations by name, not id"
+
+
+def test_request_list_filters_by_preference_and_counts(world: World) -> None:
+    page = world.client("organiser").get(
+        reverse("wafd:requests", args=[world.mission.pk]), {"preference": "must"}
+    )
+
+    html = page.content.decode()
+    assert "1 of 2 requests" in html
+    assert "Delegate 1" in html
+    assert "Delegate 2" not in html

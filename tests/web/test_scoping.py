@@ -24,7 +24,7 @@ def test_home_lists_only_the_users_missions(world: World) -> None:
 def test_participant_list_shows_only_this_missions_people(world: World) -> None:
     url = reverse("wafd:participants", kwargs={"mission_pk": world.mission.pk})
 
-    rows = world.client("organiser").get(url).context["rows"]
+    rows = [item["row"] for item in world.client("organiser").get(url).context["listed"]]
 
     assert {row.mission_id for row in rows} == {world.mission.pk}
     assert sorted(row.pid for row in rows) == ["d1", "d2", "h1", "h2"]

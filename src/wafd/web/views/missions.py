@@ -9,6 +9,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
@@ -185,5 +186,7 @@ def overview(request: HttpRequest, membership: Membership) -> HttpResponse:
 
 @mission_view(ORGANISER)
 def audit_log(request: HttpRequest, membership: Membership) -> HttpResponse:
-    entries = AuditEntry.objects.filter(mission=membership.mission).select_related("user")[:500]
-    return render(request, "wafd/audit.html", {"membership": membership, "entries": entries})
+    entries = AuditEntry.objects.filter(mission=membership.mission).select_related("user")
+    page = Paginator(entries, 100).get_page(request.GET.get("page"))
+    context = {"membership": membership, "entries": page, "page": page}
+    return render(request, "wafd/audit.html", context)

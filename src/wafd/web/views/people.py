@@ -4,6 +4,8 @@ from typing import Any
 
 from django import forms
 from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language, gettext_lazy
@@ -16,6 +18,7 @@ from wafd.web.actions import ActionError
 from wafd.web.checking import edited, refuse_if_invalid
 from wafd.web.models import Membership, ParticipantRow, RequestRow
 from wafd.web.store import load_mission
+from wafd.web.views.agenda import display_name
 from wafd.web.views.missions import validation_messages
 
 LANGUAGE_CHOICES = [
@@ -81,10 +84,47 @@ def update_participant(
 
 @mission_view(*STAFF)
 def participant_list(request: HttpRequest, membership: Membership) -> HttpResponse:
+    """Everyone of the mission, searchable by name, identifier or organisation, by role."""
+    language = get_language() or "en"
     rows = ParticipantRow.objects.filter(mission=membership.mission).only(
-        "pid", "name", "role", "organisation"
+        "pid", "name", "role", "organisation", "data"
     )
-    return render(request, "wafd/participants.html", {"membership": membership, "rows": rows})
+    total = rows.count()
+    query = request.GET.get("q", "").strip()[:100]
+    role = request.GET.get("role", "")
+    organisations = {
+        o["id"]: LocalizedText.model_validate(o.get("name") or {}).get(language)
+        for o in membership.mission.content.get("organisations", [])
+    }
+    if query:
+        matching = [pid for pid, name in organisations.items() if query.lower() in name.lower()]
+        rows = rows.filter(
+            Q(name__icontains=query)
+            | Q(pid__icontains=query)
+            | Q(data__name_ar__icontains=query)
+            | Q(organisation__in=matching)
+        )
+    if role in ("delegate", "host"):
+        rows = rows.filter(role=role)
+    page = Paginator(rows, 50).get_page(request.GET.get("page"))
+    listed = [
+        {
+            "row": row,
+            "name": display_name(row, language),
+            "organisation": organisations.get(row.organisation, row.organisation),
+        }
+        for row in page
+    ]
+    context = {
+        "membership": membership,
+        "listed": listed,
+        "page": page,
+        "total": total,
+        "found": page.paginator.count,
+        "query": query,
+        "role": role,
+    }
+    return render(request, "wafd/participants.html", context)
 
 
 @mission_view(ORGANISER)

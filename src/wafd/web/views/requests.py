@@ -6,6 +6,7 @@ addressed to them; organisers adjust any preference.
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
@@ -24,7 +25,16 @@ PREFERENCES = {p.value for p in Preference}
 
 @mission_view(*EVERYONE)
 def request_list(request: HttpRequest, membership: Membership) -> HttpResponse:
+    """The requests the member may see, filtered by preference and answer, in pages."""
     rows = visible_requests(membership)
+    total = rows.count()
+    preference = request.GET.get("preference", "")
+    status = request.GET.get("status", "")
+    if preference in PREFERENCES:
+        rows = rows.filter(preference=preference)
+    if status in RequestStatus.values:
+        rows = rows.filter(status=status)
+    page = Paginator(rows, 50).get_page(request.GET.get("page"))
     language = get_language() or "en"
     names = {
         row.pid: display_name(row, language)
@@ -38,9 +48,19 @@ def request_list(request: HttpRequest, membership: Membership) -> HttpResponse:
             "requester": names.get(row.requester, row.requester),
             "target": names.get(row.target, row.target),
         }
-        for row in rows
+        for row in page
     ]
-    return render(request, "wafd/requests.html", {"membership": membership, "listed": listed})
+    context = {
+        "membership": membership,
+        "listed": listed,
+        "page": page,
+        "total": total,
+        "found": page.paginator.count,
+        "preference": preference,
+        "status": status,
+        "statuses": RequestStatus.choices,
+    }
+    return render(request, "wafd/requests.html", context)
 
 
 @require_POST
