@@ -128,3 +128,19 @@ def test_request_list_filters_by_preference_and_counts(world: World) -> None:
     assert "1 of 2 requests" in html
     assert "Delegate 1" in html
     assert "Delegate 2" not in html
+
+
+def test_unscheduled_requests_are_named_not_ids(world: World) -> None:
+    from wafd.web.models import ScheduleVersion
+
+    ScheduleVersion.objects.filter(mission=world.mission).update(
+        unscheduled=[
+            {"requester": "d2", "target": "h1", "preference": "must", "reason": "no common time"}
+        ]
+    )
+    client = world.client("organiser")
+    client.cookies["django_language"] = "ar"
+
+    page = client.get(reverse("wafd:version", args=[world.mission.pk, 1])).content.decode()
+
+    assert "<bdi>المندوب 2</bdi> → <bdi>Host 1</bdi>" in page

@@ -87,3 +87,13 @@ def participant_role(value: str) -> str:
 def audit_action(code: str) -> str:
     """An audit entry's action code as words in the reader's language (the code if new)."""
     return str(AUDIT_ACTIONS.get(code, code))
+
+
+@register.filter
+def reader_name(row: Any) -> str:
+    """A participant row's name in the reader's script (Arabic pages: the Arabic name)."""
+    from django.utils.translation import get_language
+
+    if get_language() == "ar":
+        return str(row.data.get("name_ar") or row.name)
+    return str(row.name)

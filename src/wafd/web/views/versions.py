@@ -9,13 +9,21 @@ from typing import Any
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from wafd.web import actions
 from wafd.web.access import ORGANISER, STAFF, mission_view
-from wafd.web.models import MeetingRow, Membership, MissionRecord, ScheduleVersion, SchedulingRun
-from wafd.web.views.agenda import leg_zones, local_start
+from wafd.web.models import (
+    MeetingRow,
+    Membership,
+    MissionRecord,
+    ParticipantRow,
+    ScheduleVersion,
+    SchedulingRun,
+)
+from wafd.web.views.agenda import display_name, leg_zones, local_start
 from wafd.web.views.board import BOARD_LIMIT, board
 
 
@@ -70,9 +78,25 @@ def version_detail(request: HttpRequest, membership: Membership, number: int) ->
     zones = leg_zones(content)
     rows = list(MeetingRow.objects.filter(version=version).prefetch_related("attendees"))
     latest = ScheduleVersion.objects.filter(mission=membership.mission).order_by("-number").first()
+    language = get_language() or "en"
+    names = {
+        row.pid: display_name(row, language)
+        for row in ParticipantRow.objects.filter(mission=membership.mission).only(
+            "pid", "name", "data"
+        )
+    }
+    unscheduled = [
+        {
+            **item,
+            "requester_name": names.get(item.get("requester", ""), item.get("requester", "")),
+            "target_name": names.get(item.get("target", ""), item.get("target", "")),
+        }
+        for item in version.unscheduled
+    ]
     context = {
         "membership": membership,
         "version": version,
+        "unscheduled": unscheduled,
         "meetings": [{"row": row, "start": local_start(row, zones)} for row in rows],
         "board": board(content, rows) if len(rows) <= BOARD_LIMIT else None,
         "board_limit": BOARD_LIMIT,
