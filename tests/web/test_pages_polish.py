@@ -144,3 +144,37 @@ def test_unscheduled_requests_are_named_not_ids(world: World) -> None:
     page = client.get(reverse("wafd:version", args=[world.mission.pk, 1])).content.decode()
 
     assert "<bdi>المندوب 2</bdi> → <bdi>Host 1</bdi>" in page
+
+
+def test_recommendations_mark_pairs_already_requested(world: World) -> None:
+    from wafd.web.models import RequestRow
+
+    RequestRow.objects.filter(mission=world.mission).update(target="co1")  # by organisation
+    page = world.client("organiser").get(reverse("wafd:recommendations", args=[world.mission.pk]))
+
+    rows = page.context["rows"]
+    flagged = {(r["item"].subject, r["item"].candidate) for r in rows if r["requested"]}
+    assert ("d1", "h1") in flagged or ("h1", "d1") in flagged
+
+
+def test_diff_shows_local_times_with_their_zone(world: World) -> None:
+    from wafd.web.models import MeetingRow, ScheduleVersion
+    from wafd.web.store import copy_version
+
+    first = ScheduleVersion.objects.get(mission=world.mission, number=1)
+    second = copy_version(first, user=None, state="draft")
+    MeetingRow.objects.filter(version=second, mid="m1").delete()
+
+    page = world.client("organiser").get(
+        reverse("wafd:diff", args=[world.mission.pk]), {"old": 1, "new": second.number}
+    )
+
+    html = page.content.decode()
+    assert "Mon 5 Feb, 10:00" in html, "10:00 in Houston, not 16:00 UTC"
+    assert "CST" in html
+
+
+def test_api_key_help_keeps_its_placeholder(world: World) -> None:
+    page = world.client("delegate").get(reverse("wafd:api-tokens")).content.decode()
+
+    assert "Authorization: Bearer &lt;key&gt;" in page

@@ -40,21 +40,28 @@ def recommendation_list(request: HttpRequest, membership: Membership) -> HttpRes
     # The matcher takes seconds on a large mission: computed once per state of the mission
     # (its change stamp), scope and language, then read from the cache.
     items = cached(("recs", membership.mission_id, stamp, scope, language), compute)
-    names = {
-        row.pid: display_name(row, language)
-        for row in ParticipantRow.objects.filter(mission=membership.mission).only(
-            "pid", "name", "data"
-        )
-    }
+    people = ParticipantRow.objects.filter(mission=membership.mission).only(
+        "pid", "name", "organisation", "data"
+    )
+    names = {row.pid: display_name(row, language) for row in people}
+    organisation = {row.pid: row.organisation for row in people}
     requested = set(
         RequestRow.objects.filter(mission=membership.mission).values_list("requester", "target")
     )
+
+    def already_requested(one: str, other: str) -> bool:
+        """Either asked for the other, as a person or as their organisation."""
+        return any(
+            (a, b) in requested or (a, organisation.get(b)) in requested
+            for a, b in ((one, other), (other, one))
+        )
+
     rows = [
         {
             "item": item,
             "requester": names.get(item.subject, item.subject),
             "target": names.get(item.candidate, item.candidate),
-            "requested": (item.subject, item.candidate) in requested,
+            "requested": already_requested(item.subject, item.candidate),
         }
         for item in items
     ]

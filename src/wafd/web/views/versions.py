@@ -112,7 +112,14 @@ def version_diff(request: HttpRequest, membership: Membership) -> HttpResponse:
         new = version_of(membership, int(request.GET.get("new", "")))
     except ValueError as bad:
         raise Http404("give two version numbers") from bad
-    context = {"membership": membership, "old": old, "new": new, "diff": diff_versions(old, new)}
+    diff = diff_versions(old, new)
+    content = MissionRecord.objects.values_list("content", flat=True).get(pk=membership.mission_id)
+    zones = leg_zones(content)
+    rows = [*diff["added"], *diff["removed"]]
+    rows += [c[side] for c in diff["changed"] for side in ("old", "new")]
+    for row in rows:  # times on the wall clock of the meeting's leg, with its zone
+        row.local = local_start(row, zones)
+    context = {"membership": membership, "old": old, "new": new, "diff": diff}
     return render(request, "wafd/diff.html", context)
 
 
