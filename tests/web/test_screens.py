@@ -44,9 +44,16 @@ ORGANISER_PAGES = [
     "downloads/",
     "audit/",
     "recommendations/",
+    "schedule/diff/?old=1&new=1",
 ]
 DELEGATE_PAGES = ["", "agenda/", "requests/", "hosts/", "calendar/", "profile/"]
-GLOBAL_PAGES = ["/", "/missions/import/", "/account/password/"]
+GLOBAL_PAGES = [
+    "/",
+    "/missions/import/",
+    "/account/password/",
+    "/account/api-keys/",
+    "/no/such/page/",
+]
 
 
 def _english_phrases(language: str) -> set[str]:
