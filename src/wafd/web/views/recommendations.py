@@ -10,7 +10,9 @@ from django.views.decorators.http import require_POST
 from wafd.match import Recommendation
 from wafd.web import engine
 from wafd.web.access import ORGANISER, audit, mission_view
+from wafd.web.actions import ActionError
 from wafd.web.caching import cached
+from wafd.web.checking import refuse_if_invalid
 from wafd.web.models import MemberRole, Membership, ParticipantRow, RequestRow
 from wafd.web.store import load_mission, request_row
 from wafd.web.views.agenda import display_name
@@ -82,6 +84,12 @@ def accept(request: HttpRequest, membership: Membership) -> HttpResponse:
     updated = engine.accept(mission, items, top_n=top_n)
     known = {(r.requester, r.target) for r in mission.requests}
     new = [r for r in updated.requests if (r.requester, r.target) not in known]
+    try:
+        refuse_if_invalid(updated.model_dump(mode="json"))
+    except ActionError as refused:
+        for line in refused.message.splitlines():
+            messages.error(request, line)
+        return redirect("wafd:recommendations", membership.mission.pk)
     RequestRow.objects.bulk_create(request_row(membership.mission, r) for r in new)
     audit(membership, "recommendations.accept", membership.mission.slug, added=len(new))
     messages.success(request, _("%(n)d requests added.") % {"n": len(new)})
