@@ -178,3 +178,16 @@ def test_api_key_help_keeps_its_placeholder(world: World) -> None:
     page = world.client("delegate").get(reverse("wafd:api-tokens")).content.decode()
 
     assert "Authorization: Bearer &lt;key&gt;" in page
+
+
+def test_board_compact_day_view_shows_one_day(world: World) -> None:
+    url = reverse("wafd:version", args=[world.mission.pk, 1])
+    client = world.client("organiser")
+
+    everything = client.get(url).content.decode()
+    one_day = client.get(url, {"day": "2024-02-06"}).content.decode()
+
+    assert 'href="?day=2024-02-05"' in everything
+    assert everything.count('class="slot-meeting') == 2
+    assert one_day.count('class="slot-meeting') == 1
+    assert 'data-mid="m2"' in one_day

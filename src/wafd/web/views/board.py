@@ -101,16 +101,43 @@ def leg_board(
     return LegBoard(city=leg["city"], zone=leg["timezone"], days=days, rows=grid)
 
 
-def board(content: dict[str, Any], rows: list[MeetingRow]) -> list[LegBoard]:
-    """One grid per leg that has meetings; cancelled meetings and ones without a leg stay out."""
+def board(
+    content: dict[str, Any], rows: list[MeetingRow], *, day: date | None = None
+) -> list[LegBoard]:
+    """One grid per leg that has meetings; cancelled meetings and ones without a leg stay out.
+
+    With ``day``, the compact view: only that day's column, of the legs meeting that day.
+    """
     by_leg: dict[str, list[MeetingRow]] = defaultdict(list)
+    zones = {leg["id"]: ZoneInfo(leg["timezone"]) for leg in content.get("legs", [])}
     for row in rows:
-        if row.status != "cancelled" and row.data.get("leg"):
-            by_leg[row.data["leg"]].append(row)
+        leg = row.data.get("leg")
+        if row.status == "cancelled" or not leg or leg not in zones:
+            continue
+        if day is None or row.start.astimezone(zones[leg]).date() == day:
+            by_leg[leg].append(row)
     venues = {v["id"]: v.get("name") or v["id"] for v in content.get("venues", [])}
     step = _step(int(content.get("slot_minutes") or 15))
-    return [
+    boards = [
         leg_board(leg, by_leg[leg["id"]], venues, step)
         for leg in content.get("legs", [])
         if by_leg.get(leg["id"])
     ]
+    if day is not None:
+        for one in boards:
+            keep = [i for i, shown in enumerate(one.days) if shown == day]
+            one.days = [one.days[i] for i in keep]
+            one.rows = [(t, lunch, [cells[i] for i in keep]) for t, lunch, cells in one.rows]
+    return boards
+
+
+def board_days(content: dict[str, Any], rows: list[MeetingRow]) -> list[date]:
+    """The days that have meetings on the board, for the compact view's day links."""
+    zones = {leg["id"]: ZoneInfo(leg["timezone"]) for leg in content.get("legs", [])}
+    return sorted(
+        {
+            row.start.astimezone(zones[row.data["leg"]]).date()
+            for row in rows
+            if row.status != "cancelled" and row.data.get("leg") in zones
+        }
+    )

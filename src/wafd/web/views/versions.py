@@ -4,6 +4,7 @@ Published versions are never edited: editing one starts a new draft copied
 from it, so every version ever shown to delegates stays available to compare.
 """
 
+from datetime import date
 from typing import Any
 
 from django.contrib import messages
@@ -24,7 +25,7 @@ from wafd.web.models import (
     SchedulingRun,
 )
 from wafd.web.views.agenda import display_name, leg_zones, local_start
-from wafd.web.views.board import BOARD_LIMIT, board
+from wafd.web.views.board import BOARD_LIMIT, board, board_days
 
 
 def version_of(membership: Membership, number: int) -> ScheduleVersion:
@@ -78,6 +79,10 @@ def version_detail(request: HttpRequest, membership: Membership, number: int) ->
     zones = leg_zones(content)
     rows = list(MeetingRow.objects.filter(version=version).prefetch_related("attendees"))
     latest = ScheduleVersion.objects.filter(mission=membership.mission).order_by("-number").first()
+    try:
+        day = date.fromisoformat(request.GET["day"]) if request.GET.get("day") else None
+    except ValueError:
+        day = None
     language = get_language() or "en"
     names = {
         row.pid: display_name(row, language)
@@ -98,7 +103,9 @@ def version_detail(request: HttpRequest, membership: Membership, number: int) ->
         "version": version,
         "unscheduled": unscheduled,
         "meetings": [{"row": row, "start": local_start(row, zones)} for row in rows],
-        "board": board(content, rows) if len(rows) <= BOARD_LIMIT else None,
+        "board": board(content, rows, day=day) if len(rows) <= BOARD_LIMIT else None,
+        "board_days": board_days(content, rows),
+        "day": day,
         "board_limit": BOARD_LIMIT,
         "latest": latest or version,
     }
