@@ -191,3 +191,12 @@ def test_board_compact_day_view_shows_one_day(world: World) -> None:
     assert everything.count('class="slot-meeting') == 2
     assert one_day.count('class="slot-meeting') == 1
     assert 'data-mid="m2"' in one_day
+
+
+def test_requests_to_an_organisation_show_its_name(world: World) -> None:
+    from wafd.web.models import RequestRow
+
+    RequestRow.objects.filter(mission=world.mission, target="h1").update(target="co1")
+    page = world.client("organiser").get(reverse("wafd:requests", args=[world.mission.pk]))
+
+    assert "<bdi>Company 1</bdi>" in page.content.decode()

@@ -13,7 +13,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from wafd.model import Preference
+from wafd.model import LocalizedText, Preference
 from wafd.web import requesting
 from wafd.web.access import EVERYONE, ORGANISER, audit, mission_view, visible_requests
 from wafd.web.actions import ActionError
@@ -37,6 +37,10 @@ def request_list(request: HttpRequest, membership: Membership) -> HttpResponse:
     page = Paginator(rows, 50).get_page(request.GET.get("page"))
     language = get_language() or "en"
     names = {
+        o["id"]: LocalizedText.model_validate(o.get("name") or {}).get(language)
+        for o in membership.mission.content.get("organisations", [])
+    }  # a request may name an organisation rather than one of its people
+    names |= {
         row.pid: display_name(row, language)
         for row in ParticipantRow.objects.filter(mission=membership.mission).only(
             "pid", "name", "data"
