@@ -200,3 +200,19 @@ def test_requests_to_an_organisation_show_its_name(world: World) -> None:
     page = world.client("organiser").get(reverse("wafd:requests", args=[world.mission.pk]))
 
     assert "<bdi>Company 1</bdi>" in page.content.decode()
+
+
+def test_mission_names_follow_the_readers_language(world: World) -> None:
+    client = world.client("organiser")
+    client.cookies["django_language"] = "fr"
+    content = {
+        **world.mission.content,
+        "name": {"en": "Trade mission", "fr": "Mission commerciale"},
+    }
+    type(world.mission).objects.filter(pk=world.mission.pk).update(content=content)
+
+    home = client.get(reverse("wafd:home")).content.decode()
+    overview = client.get(reverse("wafd:mission", args=[world.mission.pk])).content.decode()
+
+    assert "Mission commerciale" in home
+    assert '<h1 dir="auto">Mission commerciale</h1>' in overview

@@ -14,6 +14,7 @@ from django.contrib.auth.models import Permission, User
 
 import wafd.web
 from wafd.sample import build_sample_mission
+from wafd.web import tenancy
 from wafd.web.models import (
     MemberRole,
     Membership,
@@ -100,7 +101,10 @@ def _world() -> tuple[int, str]:
     run = SchedulingRun.objects.create(mission=record, mode="greedy", time_limit=10)
     execute_run(run.pk)
     ScheduleVersion.objects.filter(mission=record).update(state=VersionState.FINAL)
-    return record.pk, delegate.pid
+    _invitation, secret = tenancy.invite(
+        Membership.objects.get(user=organiser), role="host", participant=None
+    )
+    return record.pk, secret
 
 
 @pytest.mark.django_db(transaction=True)
@@ -108,7 +112,7 @@ def test_main_pages_fit_the_window_and_speak_the_readers_language(
     live_server: Any,
     browser: Any,  # noqa: F811
 ) -> None:
-    mission_pk, _pid = _world()
+    mission_pk, secret = _world()
     folder = ARTIFACTS / "screens"
     folder.mkdir(parents=True, exist_ok=True)
     problems: list[str] = []
@@ -132,6 +136,17 @@ def test_main_pages_fit_the_window_and_speak_the_readers_language(
                     page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
                     problems += _check(page, language, phrases, name)
                 context.close()
+            context = browser.new_context(viewport=viewport, locale=language)
+            page = context.new_page()
+            context.add_cookies(
+                [{"name": "django_language", "value": language, "url": live_server.url}]
+            )
+            for path in ("/login/", f"/invite/{secret}/"):
+                page.goto(live_server.url + path)
+                name = f"{language}-{size}-anonymous{path.split('/')[1]}"
+                page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
+                problems += _check(page, language, phrases, name)
+            context.close()
 
     (folder / "problems.txt").write_text("\n".join(problems), encoding="utf-8")
     assert problems == [], "\n".join(problems)

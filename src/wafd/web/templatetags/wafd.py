@@ -97,3 +97,13 @@ def reader_name(row: Any) -> str:
     if get_language() == "ar":
         return str(row.data.get("name_ar") or row.name)
     return str(row.name)
+
+
+@register.filter
+def mission_name(record: Any) -> str:
+    """A mission's name in the reader's language."""
+    from django.utils.translation import get_language
+
+    from wafd.web.views.missions import mission_title
+
+    return mission_title(record, get_language() or "en")

@@ -10,10 +10,12 @@ from django.contrib.auth.views import PasswordChangeView
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from wafd.web import tenancy
 from wafd.web.actions import ActionError
+from wafd.web.views.missions import mission_title
 
 
 def invitation(request: HttpRequest, secret: str) -> HttpResponse:
@@ -39,7 +41,12 @@ def invitation(request: HttpRequest, secret: str) -> HttpResponse:
             member = tenancy.accept_invitation(token=secret, user=user)
             messages.success(request, _("Your account is ready. Welcome to the mission."))
             return redirect("wafd:mission", member.mission_id)
-    context = {"invitation": found, "signup": signup, "path": request.get_full_path()}
+    context = {
+        "invitation": found,
+        "title": mission_title(found.mission, get_language() or "en"),
+        "signup": signup,
+        "path": request.get_full_path(),
+    }
     return render(request, "wafd/invitation.html", context)
 
 

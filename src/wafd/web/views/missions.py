@@ -49,6 +49,12 @@ class MissionForm(forms.Form):
     )
 
 
+def mission_title(record: MissionRecord, language: str) -> str:
+    """The mission's name in the reader's language (the stored English name otherwise)."""
+    name = record.content.get("name") or {"en": record.name}
+    return LocalizedText.model_validate(name).get(language)
+
+
 def validation_messages(error: ValidationError) -> list[str]:
     """Pydantic errors as ``field: message`` lines for a form."""
     return [
@@ -152,9 +158,7 @@ def overview(request: HttpRequest, membership: Membership) -> HttpResponse:
     context: dict[str, object] = {
         "membership": membership,
         "mission": mission,
-        "title": LocalizedText.model_validate(content.get("name") or {"en": mission.name}).get(
-            language
-        ),
+        "title": mission_title(mission, language),
     }
     if membership.role in STAFF:
         latest = ScheduleVersion.objects.filter(mission=mission).order_by("-number").first()
