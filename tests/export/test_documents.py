@@ -98,3 +98,20 @@ def test_schedule_of_another_mission_is_refused(
     with pytest.raises(ExportError) as caught:
         export_documents(mission, other, out_dir=tmp_path, formats=["ics"])
     assert caught.value.values == {"schedule": "another-mission", "mission": "ma-us-2024"}
+
+
+def test_export_reports_progress_after_each_participant_and_the_mission_wide_documents(
+    mission: Mission, schedule: Schedule, tmp_path: Path
+) -> None:
+    heard: list[tuple[int, int]] = []
+
+    export_documents(
+        mission,
+        schedule,
+        out_dir=tmp_path,
+        formats=("ics",),
+        on_progress=lambda done, total: heard.append((done, total)),
+    )
+
+    total = len(mission.participants) + 1
+    assert heard == [(done, total) for done in range(1, total)] + [(total, total)]

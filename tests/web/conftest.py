@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Permission, User
 from django.core.cache import cache
 from django.test import Client
 
@@ -44,6 +44,7 @@ def populate(name: str) -> tuple[MissionRecord, dict[str, User]]:
         user = User.objects.create_user(f"{name}-{role}", password=PASSWORD)
         _member(user, record, MemberRole(role).value, pid)
         users[role] = user
+    users["organiser"].user_permissions.add(Permission.objects.get(codename="create_mission"))
     return record, users
 
 
@@ -65,6 +66,7 @@ def _private_cache(settings: Any) -> None:
 @pytest.fixture
 def world(db: None) -> World:
     record, users = populate("alpha")
-    other, _ = populate("beta")
+    other, other_users = populate("beta")
+    users["stranger"] = other_users["organiser"]
     users["outsider"] = User.objects.create_user("outsider", password=PASSWORD)
     return World(mission=record, other=other, users=users)

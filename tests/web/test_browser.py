@@ -12,11 +12,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Permission, User
 
 from wafd.io import write_mission
 from wafd.sample import build_sample_mission
+from wafd.web.importing import execute_import
 from wafd.web.models import (
+    ImportJob,
     MeetingRow,
     MemberRole,
     Membership,
@@ -82,7 +84,8 @@ def test_organiser_publishes_and_delegate_reads_their_agenda_in_arabic(
     live_server: Any, browser: Any, tmp_path: Path
 ) -> None:
     base = live_server.url
-    User.objects.create_user("organiser", password=PASSWORD)
+    creator = User.objects.create_user("organiser", password=PASSWORD)
+    creator.user_permissions.add(Permission.objects.get(codename="create_mission"))
     workbook = tmp_path / "sample-mission.xlsx"
     write_mission(build_sample_mission(), workbook)
 
@@ -92,6 +95,9 @@ def test_organiser_publishes_and_delegate_reads_their_agenda_in_arabic(
     page.goto(f"{base}/missions/import/")
     page.set_input_files("input[name=workbook]", str(workbook))
     page.click("main form button[type=submit]")
+    page.wait_for_url("**/missions/import/*/")
+    execute_import(ImportJob.objects.get().pk)
+    page.reload()
     page.wait_for_url("**/m/*/")
     _shot(page, "01-organiser-mission-overview")
     record = MissionRecord.objects.get()

@@ -1,6 +1,9 @@
-"""Importing a workbook: a valid one becomes a mission, an invalid one shows its report."""
+"""Importing a workbook: checked before parsing, read by the worker under a memory limit,
+the report in pages, a second import of the same mission detected."""
 
+import zipfile
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -8,50 +11,153 @@ from django.urls import reverse
 
 from wafd.io import write_mission
 from wafd.sample import build_sample_mission
-from wafd.web.models import Membership, MissionRecord
+from wafd.web.importing import execute_import
+from wafd.web.models import ImportJob, ImportState, Membership, MissionRecord
 from wafd.web.store import load_mission
 
 from .conftest import World
+
+SAMPLE_SLUG = "ma-us-digital-2024"
 
 
 def _upload(path: Path, name: str | None = None) -> SimpleUploadedFile:
     return SimpleUploadedFile(name or path.name, path.read_bytes())
 
 
+def _import(world: World, path: Path, role: str = "stranger") -> Any:
+    """Upload as ``role``, let the worker read it, and open the job's page."""
+    client = world.client(role)
+    response = client.post(reverse("wafd:mission-import"), {"workbook": _upload(path)})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    job = ImportJob.objects.latest("pk")
+    assert job.state == ImportState.QUEUED, "the request only queues the file"
+    execute_import(job.pk)
+    return client.get(reverse("wafd:import-job", args=[job.pk]))
+
+
+def _sample(tmp_path: Path, name: str = "sample.xlsx") -> Path:
+    workbook = tmp_path / name
+    write_mission(build_sample_mission(), workbook)
+    return workbook
+
+
 def test_import_of_the_sample_workbook_creates_a_mission_run_by_the_importer(
     world: World, tmp_path: Path
 ) -> None:
-    workbook = tmp_path / "sample.xlsx"
-    write_mission(build_sample_mission(), workbook)
+    response = _import(world, _sample(tmp_path))
 
-    response = world.client("outsider").post(
-        reverse("wafd:mission-import"), {"workbook": _upload(workbook)}
-    )
-
-    record = MissionRecord.objects.get(slug="ma-us-digital-2024")
+    record = MissionRecord.objects.get(slug=SAMPLE_SLUG)
     assert response.status_code == 302
     assert load_mission(record) == build_sample_mission()
-    assert Membership.objects.get(mission=record).user == world.users["outsider"]
+    assert Membership.objects.get(mission=record).user == world.users["stranger"]
 
 
 def test_import_of_an_invalid_workbook_shows_the_places_and_saves_nothing(
     world: World, tmp_path: Path
 ) -> None:
-    workbook = tmp_path / "broken.xlsx"
-    write_mission(build_sample_mission(), workbook)
+    workbook = _sample(tmp_path, "broken.xlsx")
     book = openpyxl.load_workbook(workbook)
     book["Participants"]["E2"] = "king"
     book.save(workbook)
     before = MissionRecord.objects.count()
 
-    response = world.client("organiser").post(
-        reverse("wafd:mission-import"), {"workbook": _upload(workbook)}
+    response = _import(world, workbook)
+
+    issues = list(response.context["page"])
+    assert response.status_code == 200
+    assert [(i["sheet"], i["row"], i["column"]) for i in issues][:1] == [("Participants", 2, "E")]
+    assert MissionRecord.objects.count() == before
+
+
+def test_import_report_comes_in_pages_with_the_total(world: World, tmp_path: Path) -> None:
+    workbook = _sample(tmp_path, "many.xlsx")
+    book = openpyxl.load_workbook(workbook)
+    sheet = book["Participants"]
+    for row in range(2, 200):
+        sheet.cell(row=row, column=1, value=f"p{row}")
+        sheet.cell(row=row, column=5, value="king")
+    book.save(workbook)
+
+    first = _import(world, workbook)
+    job = first.context["job"]
+    third = world.client("stranger").get(reverse("wafd:import-job", args=[job.pk]) + "?page=3")
+
+    assert job.issue_count > 150
+    assert len(first.context["page"]) == 50
+    assert f"{job.issue_count} problems in all" in first.content.decode()
+    assert "Page 3 of" in third.content.decode()
+
+
+def _bomb(path: Path, *, inflated: int, rows: int = 1) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        body = b"<row r='1'><c r='A1'/></row>" * rows
+        padding = b" " * max(0, inflated - len(body))
+        archive.writestr("xl/worksheets/sheet1.xml", b"<worksheet><sheetData>" + body + padding)
+    return path
+
+
+def test_import_refuses_a_workbook_that_inflates_beyond_the_limit(
+    world: World, tmp_path: Path, settings: Any
+) -> None:
+    settings.WAFD_IMPORT_MAX_INFLATED_BYTES = 2_000_000
+    bomb = _bomb(tmp_path / "bomb.xlsx", inflated=3_000_000)
+    assert bomb.stat().st_size < 50_000
+
+    response = world.client("stranger").post(
+        reverse("wafd:mission-import"), {"workbook": _upload(bomb)}
     )
 
-    issues = response.context["issues"]
     assert response.status_code == 200
-    assert [(i.sheet, i.row, i.column) for i in issues][:1] == [("Participants", 2, "E")]
-    assert MissionRecord.objects.count() == before
+    assert "Unpacked, the workbook would take 3.0 MB" in response.content.decode()
+    assert not ImportJob.objects.exists()
+
+
+def test_import_refuses_a_sheet_with_too_many_rows(
+    world: World, tmp_path: Path, settings: Any
+) -> None:
+    settings.WAFD_IMPORT_MAX_ROWS = 100
+    rows = _bomb(tmp_path / "rows.xlsx", inflated=0, rows=150)
+
+    response = world.client("stranger").post(
+        reverse("wafd:mission-import"), {"workbook": _upload(rows)}
+    )
+
+    assert "A sheet has 150 rows; at most 100 are read per sheet." in response.content.decode()
+
+
+def test_import_reads_under_a_memory_limit(world: World, tmp_path: Path, settings: Any) -> None:
+    settings.WAFD_IMPORT_MEMORY_BYTES = 2_000_000
+    big = _sample(tmp_path, "big.yaml")
+    with big.open("a", encoding="utf-8") as text:
+        text.write("notes: " + "x" * 4_000_000 + "\n")
+
+    response = _import(world, big)
+
+    assert response.context["job"].state == ImportState.FAILED
+    assert "needs more memory to read than the site allows" in response.content.decode()
+    assert not MissionRecord.objects.filter(slug=SAMPLE_SLUG).exists()
+
+
+def test_second_import_of_a_mission_offers_update_or_a_new_identifier(
+    world: World, tmp_path: Path
+) -> None:
+    _import(world, _sample(tmp_path))
+    first = MissionRecord.objects.get(slug=SAMPLE_SLUG)
+
+    again = _import(world, _sample(tmp_path))
+    job = again.context["job"]
+    assert job.state == ImportState.DUPLICATE
+    assert "Update the existing mission" in again.content.decode()
+    client = world.client("stranger")
+    client.post(reverse("wafd:import-job", args=[job.pk]), {"choice": "new"})
+
+    slugs = set(MissionRecord.objects.values_list("slug", flat=True))
+    assert {SAMPLE_SLUG, f"{SAMPLE_SLUG}-2"} <= slugs
+    third = _import(world, _sample(tmp_path)).context["job"]
+    client.post(reverse("wafd:import-job", args=[third.pk]), {"choice": "update"})
+    assert MissionRecord.objects.filter(slug__startswith=SAMPLE_SLUG).count() == 2
+    assert load_mission(first) == build_sample_mission()
 
 
 def test_import_refuses_other_file_types(world: World, tmp_path: Path) -> None:
@@ -67,9 +173,9 @@ def test_import_refuses_other_file_types(world: World, tmp_path: Path) -> None:
 
 
 def test_import_refuses_files_over_the_size_limit(
-    world: World, tmp_path: Path, settings: object
+    world: World, tmp_path: Path, settings: Any
 ) -> None:
-    settings.WAFD_MAX_UPLOAD_BYTES = 10  # type: ignore[attr-defined]
+    settings.WAFD_MAX_UPLOAD_BYTES = 10
     big = tmp_path / "big.yaml"
     big.write_text("id: x\n" * 10)
 

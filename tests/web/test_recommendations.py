@@ -31,3 +31,24 @@ def test_organiser_accepts_recommendations_into_requests(world: World) -> None:
     assert pairs != set()
     assert pairs.isdisjoint(before)
     assert set(added.values_list("source", flat=True)) == {"recommendation"}
+
+
+def test_recommendations_are_cached_on_the_missions_change_stamp(world: World) -> None:
+    from django.core.cache import cache
+
+    url = reverse("wafd:recommendations", args=[world.mission.pk])
+    client = world.client("organiser")
+
+    client.get(url)
+    keys_after_first = set(cache._cache)  # type: ignore[attr-defined]
+    client.get(url)
+    keys_after_second = set(cache._cache)  # type: ignore[attr-defined]
+    client.post(
+        reverse("wafd:request-set", args=[world.mission.pk]),
+        {"requester": "d2", "target": "h1", "preference": "want"},
+    )
+    client.get(url)
+
+    recs = [key for key in cache._cache if ":recs:" in key]  # type: ignore[attr-defined]
+    assert keys_after_first == keys_after_second, "the second view computed nothing new"
+    assert len(recs) == 2, "a change of the mission gives a new entry"

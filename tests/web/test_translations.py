@@ -1,6 +1,10 @@
 """The web pages speak Arabic and French: complete catalogues, compiled .mo up to date."""
 
 import gettext
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -42,3 +46,26 @@ def test_language_switcher_overrides_accept_language(db: None) -> None:
     client.post("/i18n/setlang/", {"language": "ar", "next": "/login/"})
 
     assert "<h1>تسجيل الدخول</h1>" in client.get(reverse("wafd:login")).content.decode()
+
+
+@pytest.mark.skipif(shutil.which("xgettext") is None, reason="needs GNU gettext")
+def test_every_message_of_the_code_and_templates_is_in_the_catalogues(tmp_path: Path) -> None:
+    """makemessages on a copy of the app: nothing it finds may be missing from a catalogue."""
+    copy = tmp_path / "web"
+    shutil.copytree(LOCALE.parent, copy, ignore=shutil.ignore_patterns("*.mo", "__pycache__"))
+    subprocess.run(
+        [sys.executable, "-m", "django", "makemessages", "-l", "fr", "--no-obsolete"],
+        cwd=copy,
+        check=True,
+        capture_output=True,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "wafd.web.settings"},
+    )
+    with (copy / "locale/fr/LC_MESSAGES/django.po").open("rb") as stream:
+        found = read_po(stream, locale="fr")
+    missing = {}
+    for language in ("fr", "ar"):
+        with (LOCALE / language / "LC_MESSAGES/django.po").open("rb") as stream:
+            catalog = read_po(stream, locale=language)
+        missing[language] = [m.id for m in found if m.id and m.id not in catalog]
+
+    assert missing == {"fr": [], "ar": []}

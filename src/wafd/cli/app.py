@@ -23,6 +23,7 @@ WORKFLOW = (
     "worker",
     "backup",
     "restore",
+    "grant-creator",
 )
 
 

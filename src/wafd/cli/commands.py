@@ -7,6 +7,7 @@ each command function, when that command runs; ``tests/cli/test_cli_startup.py``
 """
 
 from wafd.cli import (  # noqa: F401
+    accounts,
     backup,
     check,
     demo,

@@ -5,7 +5,7 @@ one set swapped into place (``folder.write_document_set``), so a failed or inter
 leaves the previous set whole and no partial one.
 """
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from wafd.export.briefing import build_briefing
@@ -67,6 +67,7 @@ def export_documents(
     personal_data: bool = True,
     previous: Schedule | None = None,
     replace: bool = False,
+    on_progress: Callable[[int, int], object] | None = None,
 ) -> list[Path]:
     """Write itineraries, briefing books, calendars, logistics and spreadsheets under ``out_dir``.
 
@@ -76,6 +77,8 @@ def export_documents(
     too. ``personal_data=False`` leaves e-mail addresses and phone numbers out. With
     ``previous`` (the version before ``schedule``) itineraries mark what changed. A folder that
     already holds documents is replaced only with ``replace=True`` (``FolderRefusedError``).
+    ``on_progress(done, total)`` hears after each participant's documents (and once more
+    for the mission-wide ones), for a progress bar.
     """
     wanted = _checked(formats, FORMATS, N_("Unknown format {values}: choose from {allowed}."))
     langs = _checked(
@@ -96,12 +99,17 @@ def export_documents(
     people = _participants(mission, participant_ids)
     facts = MissionFacts(mission)
     rendered: Rendered = []
-    for participant in people:
+    total = len(people) + (participant_ids is None)
+    for done, participant in enumerate(people, start=1):
         rendered += _personal(
             facts, (schedule, previous), participant, wanted, langs, personal_data
         )
+        if on_progress is not None:
+            on_progress(done, total)
     if participant_ids is None:
         rendered += _mission_wide(facts, (schedule, previous), wanted, langs, personal_data)
+        if on_progress is not None:
+            on_progress(total, total)
     if "html" in wanted:
         rendered += [(Path("html") / "fonts" / f.name, f.read_bytes()) for f in web_font_files()]
     return write_document_set(out_dir, rendered, replace=replace)

@@ -8,3 +8,10 @@ class WafdWebConfig(AppConfig):
     label = "wafd"
     verbose_name = "Wafd"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from django.db.backends.signals import connection_created
+
+        from wafd.web.security import private_sqlite_files
+
+        connection_created.connect(private_sqlite_files, dispatch_uid="wafd-private-sqlite")

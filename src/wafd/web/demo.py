@@ -11,6 +11,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.db import transaction
 
 from wafd.model import Mission, Role
@@ -57,6 +58,10 @@ def install_demo(mission: Mission) -> list[DemoAccount]:
         user = users.objects.filter(username=username).first() or users(username=username)
         user.set_password(password)
         user.save()
+        if role == MemberRole.ORGANISER:
+            user.user_permissions.add(
+                Permission.objects.get(codename="create_mission", content_type__app_label="wafd")
+            )
         Membership.objects.create(user=user, mission=record, role=role, participant=participant)
         accounts.append(DemoAccount(username=username, password=password, role=role.value))
     path = _accounts_file()

@@ -191,6 +191,7 @@ def _export(
     formats: Sequence[str],
     languages: Sequence[str] | None,
     participant_ids: Sequence[str] | None,
+    on_progress: Callable[[int, int], object] | None = None,
 ) -> dict[str, bytes]:
     from wafd.export import export_documents
 
@@ -202,13 +203,53 @@ def _export(
             formats=tuple(formats),
             languages=None if languages is None else tuple(languages),
             participant_ids=None if participant_ids is None else tuple(participant_ids),
+            on_progress=on_progress,
         )
         return {str(p.relative_to(folder)): p.read_bytes() for p in paths}
 
 
-def documents_zip(mission: Mission, current: Schedule, *, kind: str) -> bytes:
-    """Everyone's documents of one format, in each reader's language, as a zip."""
-    files = _export(mission, current, formats=(kind,), languages=None, participant_ids=None)
+def scoped_uids(payload: bytes, scope: str) -> bytes:
+    """The calendar with each event's UID made unique to one stored mission.
+
+    The engine's UID is the meeting and the mission's identifier; two stored missions
+    may share an identifier (the same workbook imported by two organisations), so the
+    site adds its own record number: ``m1.demo@wafd`` becomes ``m1.demo.r7@wafd``.
+    """
+    from icalendar import Calendar
+
+    calendar = Calendar.from_ical(payload)
+    for event in calendar.walk("VEVENT"):
+        uid = str(event["UID"])
+        local, _at, domain = uid.rpartition("@")
+        event["UID"] = f"{local}.{scope}@{domain}"
+    return bytes(calendar.to_ical())
+
+
+def documents(
+    mission: Mission,
+    current: Schedule,
+    *,
+    kind: str,
+    scope: str,
+    on_progress: Callable[[int, int], object] | None = None,
+) -> dict[str, bytes]:
+    """Everyone's documents of one format, in each reader's language, by file name
+    (calendar UIDs scoped to the stored mission)."""
+    files = _export(
+        mission,
+        current,
+        formats=(kind,),
+        languages=None,
+        participant_ids=None,
+        on_progress=on_progress,
+    )
+    return {
+        name: scoped_uids(payload, scope) if name.endswith(".ics") else payload
+        for name, payload in files.items()
+    }
+
+
+def zipped(files: dict[str, bytes]) -> bytes:
     buffer = BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, payload in sorted(files.items()):
@@ -216,8 +257,10 @@ def documents_zip(mission: Mission, current: Schedule, *, kind: str) -> bytes:
     return buffer.getvalue()
 
 
-def calendar(mission: Mission, current: Schedule, *, participant_id: str, language: str) -> bytes:
-    """One participant's ``.ics`` as the export engine writes it."""
+def calendar(
+    mission: Mission, current: Schedule, *, participant_id: str, language: str, scope: str
+) -> bytes:
+    """One participant's ``.ics`` as the export engine writes it (UIDs scoped)."""
     files = _export(
         mission,
         current,
@@ -228,4 +271,4 @@ def calendar(mission: Mission, current: Schedule, *, participant_id: str, langua
     calendars = [payload for name, payload in sorted(files.items()) if name.endswith(".ics")]
     if not calendars:
         raise LookupError("the export produced no calendar")
-    return calendars[0]
+    return scoped_uids(calendars[0], scope)

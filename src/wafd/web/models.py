@@ -29,6 +29,10 @@ class MissionRecord(models.Model):
     changed_at = models.DateTimeField(default=timezone.now)
     """When anything of the mission last changed: part of every cached page's key."""
 
+    class Meta:
+        permissions = [("create_mission", _("Can create missions"))]
+        """A site permission: an administrator gives it (``wafd grant-creator``, the admin)."""
+
     def __str__(self) -> str:
         return self.name
 
@@ -278,11 +282,108 @@ class SchedulingRun(models.Model):
         }
 
 
-class LoginFailure(models.Model):
-    """A failed login, keyed by a hash of the username and of the client address."""
+class Invitation(models.Model):
+    """An organiser's offer of a role in their mission; the person accepts it by its link.
 
-    key = models.CharField(max_length=64, db_index=True)
-    at = models.DateTimeField(auto_now_add=True, db_index=True)
+    Only the SHA-256 of the link's secret is stored; the link is shown to the organiser
+    once (and sent by e-mail where the site sends mail). Accepting consumes it.
+    """
+
+    mission = models.ForeignKey(MissionRecord, on_delete=models.CASCADE, related_name="invitations")
+    role = models.CharField(max_length=20, choices=MemberRole.choices)
+    participant = models.ForeignKey(
+        ParticipantRow, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    digest = models.CharField(max_length=64, unique=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    accepted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+
+class LoginDelay(models.Model):
+    """Failed logins of one key (hashed account or client address) and when the next may try.
+
+    Per account the wait grows with each failure and never becomes a lock: the right
+    password after the wait always works, so nobody can lock another person out.
+    """
+
+    key = models.CharField(max_length=64, unique=True)
+    failures = models.PositiveIntegerField(default=0)
+    last_failure = models.DateTimeField(default=timezone.now)
+    next_attempt = models.DateTimeField(default=timezone.now)
+
+
+class ImportState(models.TextChoices):
+    QUEUED = "queued", _("queued")
+    RUNNING = "running", _("reading")
+    SUCCEEDED = "succeeded", _("imported")
+    FAILED = "failed", _("refused")
+    DUPLICATE = "duplicate", _("already imported")
+
+
+class ImportJob(models.Model):
+    """An uploaded mission file, read by the background worker, never in the request.
+
+    ``issues`` keeps the first problems of the report (``issue_count`` counts them all);
+    ``parsed`` holds the read mission while its importer decides what to do with a
+    mission whose identifier they already have.
+    """
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    filename = models.CharField(max_length=200)
+    language = models.CharField(max_length=8, default="en")
+    payload = models.BinaryField()
+    state = models.CharField(max_length=12, choices=ImportState.choices, default=ImportState.QUEUED)
+    message = models.TextField(blank=True, default="")
+    issues = models.JSONField(default=list)
+    issue_count = models.PositiveIntegerField(default=0)
+    parsed = models.JSONField(null=True, blank=True)
+    mission = models.ForeignKey(
+        MissionRecord, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+
+class BundleState(models.TextChoices):
+    QUEUED = "queued", _("queued")
+    RUNNING = "running", _("being prepared")
+    READY = "ready", _("ready")
+    FAILED = "failed", _("failed")
+
+
+class DocumentBundle(models.Model):
+    """A zip of one kind of document for one version, built by the worker with progress.
+
+    It belongs to the mission as it was at ``stamp`` (its ``changed_at``): once the
+    mission changes, a new bundle is prepared rather than an outdated one served.
+    """
+
+    mission = models.ForeignKey(MissionRecord, on_delete=models.CASCADE, related_name="+")
+    version = models.ForeignKey(ScheduleVersion, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=10)
+    stamp = models.DateTimeField()
+    state = models.CharField(max_length=10, choices=BundleState.choices, default=BundleState.QUEUED)
+    done = models.PositiveIntegerField(default=0)
+    total = models.PositiveIntegerField(default=0)
+    message = models.TextField(blank=True, default="")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
 
 
 class MissionOutcomes(models.Model):
@@ -295,6 +396,7 @@ class MissionOutcomes(models.Model):
     mission = models.OneToOneField(MissionRecord, on_delete=models.CASCADE, related_name="outcomes")
     content = models.JSONField(default=dict)
     changed_at = models.DateTimeField(default=timezone.now)
+
 
 
 from wafd.web.mail_models import MailPreference, OutboxMessage, OutboxState  # noqa: E402

@@ -6,6 +6,7 @@ generated secret kept beside it); production sets ``DATABASE_URL``,
 """
 
 import hashlib
+import importlib.resources
 import os
 import secrets
 import tempfile
@@ -23,12 +24,19 @@ def _truthy(name: str) -> bool:
     return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
 
 
+def _private_data_dir() -> None:
+    """The data folder (database, secret key, cache) is its owner's alone."""
+    DATA_DIR.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if DATA_DIR.stat().st_uid == os.getuid():
+        DATA_DIR.chmod(0o700)
+
+
 def _dev_secret_key() -> str:
     """A random key generated once per data folder, so sessions survive restarts."""
     key_file = DATA_DIR / "secret_key"
     if key_file.is_file():
         return key_file.read_text(encoding="utf-8").strip()
-    DATA_DIR.mkdir(parents=True, exist_ok=True)
+    _private_data_dir()
     key = secrets.token_urlsafe(50)
     key_file.write_text(key, encoding="utf-8")
     key_file.chmod(0o600)
@@ -36,6 +44,7 @@ def _dev_secret_key() -> str:
 
 
 DEBUG = _truthy("WAFD_DEBUG")
+_private_data_dir()
 SECRET_KEY = os.environ.get("WAFD_SECRET_KEY") or _dev_secret_key()
 ALLOWED_HOSTS = os.environ.get("WAFD_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]").split(",")
 CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("WAFD_CSRF_TRUSTED_ORIGINS", "").split(",") if o]
@@ -54,12 +63,14 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
 INSTALLED_APPS = [
+    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_tasks_db",
+    "ninja",  # Swagger UI from the package's own static files, not a CDN
     "wafd.web.apps.WafdWebConfig",
 ]
 
@@ -73,6 +84,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wafd.web.security.ContentSecurityPolicyMiddleware",
 ]
 
 ROOT_URLCONF = "wafd.web.urls"
@@ -167,7 +179,10 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},  # OWASP ASVS 2.1.1
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -175,9 +190,21 @@ AUTHENTICATION_BACKENDS = ["wafd.web.backends.QuickModelBackend"]
 LOGIN_URL = "wafd:login"
 LOGIN_REDIRECT_URL = "wafd:home"
 LOGOUT_REDIRECT_URL = "wafd:login"
-# Failed logins allowed per account and per client address within the window below.
-WAFD_LOGIN_ATTEMPTS = int(os.environ.get("WAFD_LOGIN_ATTEMPTS", "5"))
-WAFD_LOGIN_WINDOW_SECONDS = 15 * 60
+# Failed logins (see wafd.web.throttle): a few are free, then each makes the next attempt
+# wait, doubling from the first delay up to the longest; never a lock. The account-wide
+# wait is capped shorter so that failures from elsewhere cannot keep its owner out.
+WAFD_LOGIN_FREE_FAILURES = int(os.environ.get("WAFD_LOGIN_FREE_FAILURES", "5"))
+WAFD_LOGIN_FIRST_DELAY_SECONDS = 2
+WAFD_LOGIN_MAX_DELAY_SECONDS = int(os.environ.get("WAFD_LOGIN_MAX_DELAY_SECONDS", "900"))
+WAFD_LOGIN_ACCOUNT_MAX_DELAY_SECONDS = int(
+    os.environ.get("WAFD_LOGIN_ACCOUNT_MAX_DELAY_SECONDS", "60")
+)
+WAFD_LOGIN_FORGET_SECONDS = 24 * 3600
+# Addresses (or networks) of the reverse proxies in front of the site: only from them is
+# X-Forwarded-For believed, e.g. WAFD_TRUSTED_PROXIES=127.0.0.1,10.0.0.0/8.
+WAFD_TRUSTED_PROXIES = [
+    p.strip() for p in os.environ.get("WAFD_TRUSTED_PROXIES", "").split(",") if p.strip()
+]
 
 
 LANGUAGE_CODE = "en"
@@ -197,9 +224,25 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_USE_FINDERS = True
+# The Arabic web font, served from its PyPI package (no font CDN): /static/fonts/...
+STATICFILES_DIRS = [
+    ("fonts", str(importlib.resources.files("fontpkg_ibm_plex_sans_arabic") / "files"))
+]
 
-# Imports: workbooks only, and small ones; nothing is kept on disk after validation.
-WAFD_MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+# Imports: workbooks only, and small ones; nothing is kept on disk after validation. A
+# workbook is checked on its zip directory before parsing (wafd.web.upload_limits) and is
+# then read by the worker in a child process limited to WAFD_IMPORT_MEMORY_BYTES more.
+WAFD_MAX_UPLOAD_BYTES = int(os.environ.get("WAFD_MAX_UPLOAD_BYTES", str(5 * 1024 * 1024)))
+WAFD_IMPORT_MAX_INFLATED_BYTES = int(os.environ.get("WAFD_IMPORT_MAX_INFLATED_BYTES", "50000000"))
+WAFD_IMPORT_MAX_PARTS = int(os.environ.get("WAFD_IMPORT_MAX_PARTS", "200"))
+WAFD_IMPORT_MAX_SHEETS = int(os.environ.get("WAFD_IMPORT_MAX_SHEETS", "40"))
+WAFD_IMPORT_MAX_ROWS = int(os.environ.get("WAFD_IMPORT_MAX_ROWS", "20000"))
+WAFD_IMPORT_MAX_CELLS = int(os.environ.get("WAFD_IMPORT_MAX_CELLS", "500000"))
+WAFD_IMPORT_MEMORY_BYTES = int(os.environ.get("WAFD_IMPORT_MEMORY_BYTES", str(768 * 1024 * 1024)))
+WAFD_IMPORT_ISSUES_KEPT = 1000
+# Document bundles (zips of PDFs, calendars...) built by the worker, kept owner-only here.
+WAFD_BUNDLE_DIR = Path(os.environ.get("WAFD_BUNDLE_DIR") or DATA_DIR / "bundles")
+WAFD_IMPORT_ISSUES_PER_PAGE = 50
 DATA_UPLOAD_MAX_MEMORY_SIZE = WAFD_MAX_UPLOAD_BYTES
 FILE_UPLOAD_MAX_MEMORY_SIZE = WAFD_MAX_UPLOAD_BYTES
 

@@ -1,10 +1,12 @@
 """URL map. Paths carry opaque ids (mission number, meeting id), never names or e-mails."""
 
+from django.contrib import admin
 from django.contrib.auth.views import LogoutView
 from django.urls import URLPattern, URLResolver, include, path
 
 from wafd.web.api import api
 from wafd.web.views import (
+    account,
     agenda,
     auth,
     downloads,
@@ -79,6 +81,14 @@ mission_patterns: list[URLPattern | URLResolver] = [
     path("mail/resend/", mail.outbox_resend, name="outbox-resend"),
     path("mail/write/", mail.note_page, name="note"),
     path("mail/settings/", mail.mail_preferences, name="mail-preferences"),
+    path("members/<int:member_pk>/role/", members.member_role, name="member-role"),
+    path("members/<int:member_pk>/remove/", members.member_remove, name="member-remove"),
+    path(
+        "members/invitations/<int:invitation_pk>/withdraw/",
+        members.invitation_withdraw,
+        name="invitation-withdraw",
+    ),
+    path("leave/", members.leave, name="leave"),
 ]
 
 wafd_patterns: list[URLPattern | URLResolver] = [
@@ -87,10 +97,13 @@ wafd_patterns: list[URLPattern | URLResolver] = [
     path("logout/", LogoutView.as_view(), name="logout"),
     path("missions/new/", missions.create_mission, name="mission-create"),
     path("missions/import/", imports.import_mission, name="mission-import"),
+    path("missions/import/<int:job_pk>/", imports.import_job, name="import-job"),
     path("m/<int:mission_pk>/", include(mission_patterns)),
     path("account/api-keys/", tokens.token_page, name="api-tokens"),
     path("account/api-keys/create/", tokens.token_create, name="api-token-create"),
     path("account/api-keys/delete/", tokens.token_delete, name="api-token-delete"),
+    path("account/password/", account.PasswordChange.as_view(), name="password-change"),
+    path("invite/<str:secret>/", account.invitation, name="invitation"),
     path("cal/<str:token>.ics", portal.calendar_feed, name="calendar-feed"),
     path(
         "welcome/<int:mission_pk>/<uidb64>/<token>/",
@@ -116,6 +129,7 @@ urlpatterns = [
     path("", include((wafd_patterns, "wafd"))),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/", api.urls),
+    path("admin/", admin.site.urls),
 ]
 
 # Uncaught errors: 503 when the database is unreachable, JSON under /api/ (see outage).

@@ -7,14 +7,14 @@ door was used. An action's refusal becomes ``{"detail": message}`` with 404, 409
 """
 
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, HttpRequest
 from django.utils.translation import get_language
 from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
 
-from wafd.web import actions, engine, moving
+from wafd.web import actions, bundles, moving
 from wafd.web.access import ORGANISER, STAFF
 from wafd.web.api.common import (
     MeetingOut,
@@ -26,7 +26,7 @@ from wafd.web.api.common import (
     version_out,
 )
 from wafd.web.mail_tasks import announce_after_commit
-from wafd.web.models import SchedulingRun
+from wafd.web.models import BundleState, SchedulingRun
 from wafd.web.store import load_mission, load_schedule
 
 router = Router(tags=["organiser"])
@@ -185,16 +185,35 @@ def unlock(request: HttpRequest, mission_pk: int, mid: str) -> LockOut:
     return _lock(request, mission_pk, mid, locked=False)
 
 
-@router.get("/missions/{mission_pk}/exports/{number}/{kind}")
-def export(request: HttpRequest, mission_pk: int, number: int, kind: str) -> HttpResponse:
-    """A zip of one kind of document for one version (organisers)."""
-    membership = member(request, mission_pk, ORGANISER_ONLY)
-    version = actions.version_numbered(membership.mission, number)
-    if kind not in engine.DOCUMENT_KINDS:
-        raise HttpError(404, "no such document kind")
-    payload = engine.documents_zip(
-        load_mission(membership.mission), load_schedule(version), kind=kind
+class BundleOut(Schema):
+    state: str
+    done: int
+    total: int
+    message: str
+
+
+@router.get(
+    "/missions/{mission_pk}/exports/{number}/{kind}",
+    response={200: None, 202: BundleOut},
+)
+def export(request: HttpRequest, mission_pk: int, number: int, kind: str) -> Any:
+    """The zip of one kind of document for one version (staff), once the worker built it.
+
+    While it is being prepared (the first call asks for it) the answer is 202 with the
+    progress: participants done out of all; ask again until it is 200 with the zip.
+    """
+    membership = member(request, mission_pk, STAFF)
+    bundle = bundles.request_bundle(membership, number=number, kind=kind, via="api")
+    if bundle.state != BundleState.READY:
+        return Status(
+            202,
+            BundleOut(
+                state=bundle.state, done=bundle.done, total=bundle.total, message=bundle.message
+            ),
+        )
+    return FileResponse(
+        bundles.bundle_path(bundle).open("rb"),
+        as_attachment=True,
+        filename=f"v{number}-{kind}.zip",
+        content_type="application/zip",
     )
-    response = HttpResponse(payload, content_type="application/zip")
-    response["Content-Disposition"] = f'attachment; filename="v{number}-{kind}.zip"'
-    return response

@@ -12,11 +12,11 @@ from ninja.errors import HttpError
 from ninja.responses import NinjaJSONEncoder
 
 from wafd.model import Preference
+from wafd.web import requesting
 from wafd.web.access import (
     EVERYONE,
     ORGANISER,
     STAFF,
-    audit,
     published_version,
     visible_requests,
 )
@@ -125,24 +125,12 @@ def put_request(request: HttpRequest, mission_pk: int, body: RequestIn) -> Statu
     requester = body.requester if membership.role == ORGANISER else None
     if membership.role == MemberRole.DELEGATE and membership.participant is not None:
         requester = membership.participant.pid
-    people = ParticipantRow.objects.filter(mission=membership.mission)
-    if (
-        requester is None
-        or requester == body.target
-        or not people.filter(pid__in=[requester, body.target]).count() == 2
-    ):
+    if requester is None:
         raise HttpError(422, "requester and target must be two participants of this mission")
-    row, created = RequestRow.objects.update_or_create(
-        mission=membership.mission,
+    row, created = requesting.save_request(
+        membership,
         requester=requester,
         target=body.target,
-        defaults={"preference": body.preference.value},
-        create_defaults={"preference": body.preference.value, "source": membership.role},
-    )
-    audit(
-        membership,
-        "request.create" if created else "request.update",
-        f"{requester}->{body.target}",
         preference=body.preference.value,
         via="api",
     )

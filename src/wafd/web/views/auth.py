@@ -1,51 +1,45 @@
-"""Logging in with a rate limit; nobody gets to guess passwords quickly."""
+"""Logging in, with growing waits after failures (see ``wafd.web.throttle``), never a lock."""
 
-import hashlib
-from datetime import timedelta
-
-from django.conf import settings
 from django.contrib.auth.forms import AuthenticationForm
 from django.contrib.auth.views import LoginView
 from django.http import HttpRequest, HttpResponse
-from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
-from wafd.web.models import LoginFailure
-
-
-def _keys(request: HttpRequest, username: str) -> list[str]:
-    """Hashed keys so that neither usernames nor addresses are stored in clear."""
-    client = request.META.get("REMOTE_ADDR", "")
-    return [
-        hashlib.sha256(f"user:{username.lower()}".encode()).hexdigest(),
-        hashlib.sha256(f"addr:{client}".encode()).hexdigest(),
-    ]
-
-
-def _too_many(keys: list[str]) -> bool:
-    since = timezone.now() - timedelta(seconds=settings.WAFD_LOGIN_WINDOW_SECONDS)
-    recent = LoginFailure.objects.filter(key__in=keys, at__gte=since)
-    return any(recent.filter(key=key).count() >= settings.WAFD_LOGIN_ATTEMPTS for key in keys)
+from wafd.web import throttle
 
 
 class RateLimitedLoginView(LoginView):
-    """Django's login view refusing further attempts after repeated failures."""
+    """Django's login view; an attempt made before the wait is over is not even checked."""
 
     template_name = "wafd/login.html"
     redirect_authenticated_user = True
 
     def post(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
-        keys = _keys(request, request.POST.get("username", ""))
-        if _too_many(keys):
+        username = request.POST.get("username", "")
+        wait = throttle.wait_seconds(request, username)
+        if wait:
             form = self.get_form()
             form.errors.clear()
-            form.add_error(None, _("Too many failed attempts. Wait 15 minutes and try again."))
+            form.add_error(
+                None,
+                ngettext(
+                    "Too many failed attempts. Try again in %(n)d second.",
+                    "Too many failed attempts. Try again in %(n)d seconds.",
+                    wait,
+                )
+                % {"n": wait},
+            )
             response = self.render_to_response(self.get_context_data(form=form))
             response.status_code = 429
+            response["Retry-After"] = str(wait)
             return response
         return super().post(request, *args, **kwargs)
 
     def form_invalid(self, form: AuthenticationForm) -> HttpResponse:
-        keys = _keys(self.request, self.request.POST.get("username", ""))
-        LoginFailure.objects.bulk_create(LoginFailure(key=key) for key in keys)
+        throttle.record_failure(self.request, self.request.POST.get("username", ""))
         return super().form_invalid(form)
+
+    def form_valid(self, form: AuthenticationForm) -> HttpResponse:
+        response = super().form_valid(form)
+        throttle.record_success(self.request, form.get_user().get_username(), response)
+        return response

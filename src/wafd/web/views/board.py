@@ -3,9 +3,11 @@
 Each cell is a start time on the wall clock of its leg, which is what the move form and
 the move endpoints take, so dropping a meeting on a cell needs no time-zone arithmetic in
 the browser. The grid covers each leg's working hours (and any meeting outside them) in
-steps of the mission's slot length, at least a quarter of an hour.
+steps of the mission's slot length, at least a quarter of an hour. A meeting alone in its
+cell is drawn over the rows it lasts (``span``); several in one cell stay listed in it.
 """
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -17,6 +19,8 @@ from django.utils.translation import gettext as _
 
 from wafd.web.models import MeetingRow
 
+MAX_SPAN = 32
+"""Longest meeting drawn to its length, in board rows (the stylesheet has a rule for each)."""
 BOARD_LIMIT = 400
 """Above this many meetings the board is left out: it would be unreadable, and slow to send."""
 
@@ -63,8 +67,15 @@ def leg_board(
     for row in rows:
         start, end = row.start.astimezone(zone), row.end.astimezone(zone)
         slot = _minutes(start.time()) // step * step
+        minutes = (end - start).total_seconds() / 60
         placed[(start.date(), time(slot // 60, slot % 60))].append(
-            {"row": row, "start": start, "end": end, "venue": venues.get(row.data.get("venue"))}
+            {
+                "row": row,
+                "start": start,
+                "end": end,
+                "venue": venues.get(row.data.get("venue")),
+                "span": min(MAX_SPAN, max(1, math.ceil(minutes / step))),
+            }
         )
         first, last = min(first, slot), max(last, slot + step)
         if start.date() not in days:
@@ -90,16 +101,43 @@ def leg_board(
     return LegBoard(city=leg["city"], zone=leg["timezone"], days=days, rows=grid)
 
 
-def board(content: dict[str, Any], rows: list[MeetingRow]) -> list[LegBoard]:
-    """One grid per leg that has meetings; cancelled meetings and ones without a leg stay out."""
+def board(
+    content: dict[str, Any], rows: list[MeetingRow], *, day: date | None = None
+) -> list[LegBoard]:
+    """One grid per leg that has meetings; cancelled meetings and ones without a leg stay out.
+
+    With ``day``, the compact view: only that day's column, of the legs meeting that day.
+    """
     by_leg: dict[str, list[MeetingRow]] = defaultdict(list)
+    zones = {leg["id"]: ZoneInfo(leg["timezone"]) for leg in content.get("legs", [])}
     for row in rows:
-        if row.status != "cancelled" and row.data.get("leg"):
-            by_leg[row.data["leg"]].append(row)
+        leg = row.data.get("leg")
+        if row.status == "cancelled" or not leg or leg not in zones:
+            continue
+        if day is None or row.start.astimezone(zones[leg]).date() == day:
+            by_leg[leg].append(row)
     venues = {v["id"]: v.get("name") or v["id"] for v in content.get("venues", [])}
     step = _step(int(content.get("slot_minutes") or 15))
-    return [
+    boards = [
         leg_board(leg, by_leg[leg["id"]], venues, step)
         for leg in content.get("legs", [])
         if by_leg.get(leg["id"])
     ]
+    if day is not None:
+        for one in boards:
+            keep = [i for i, shown in enumerate(one.days) if shown == day]
+            one.days = [one.days[i] for i in keep]
+            one.rows = [(t, lunch, [cells[i] for i in keep]) for t, lunch, cells in one.rows]
+    return boards
+
+
+def board_days(content: dict[str, Any], rows: list[MeetingRow]) -> list[date]:
+    """The days that have meetings on the board, for the compact view's day links."""
+    zones = {leg["id"]: ZoneInfo(leg["timezone"]) for leg in content.get("legs", [])}
+    return sorted(
+        {
+            row.start.astimezone(zones[row.data["leg"]]).date()
+            for row in rows
+            if row.status != "cancelled" and row.data.get("leg") in zones
+        }
+    )

@@ -1,22 +1,21 @@
-"""Importing a mission workbook: validated first, saved only when it is valid."""
+"""Importing a mission file: checked here, read by the background worker, reported in pages."""
 
-import tempfile
 from pathlib import Path
 
 from django import forms
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.db import transaction
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
-from wafd.web import engine
+from wafd.web import importing
 from wafd.web.access import signed_in
-from wafd.web.store import save_mission
-from wafd.web.views.missions import make_organiser
+from wafd.web.models import ImportJob, ImportState
+from wafd.web.upload_limits import workbook_problems
+from wafd.web.views.missions import creator_required
 
 ALLOWED_SUFFIXES = (".xlsx", ".yaml", ".yml")
 
@@ -27,29 +26,55 @@ class ImportForm(forms.Form):
     def clean_workbook(self) -> object:
         upload = self.cleaned_data["workbook"]
         if upload.size > settings.WAFD_MAX_UPLOAD_BYTES:
-            raise forms.ValidationError(_("The file is larger than 5 MB."))
-        if Path(upload.name or "").suffix.lower() not in ALLOWED_SUFFIXES:
+            raise forms.ValidationError(
+                _("The file is larger than %(mb)s MB.")
+                % {"mb": round(settings.WAFD_MAX_UPLOAD_BYTES / 1024 / 1024, 1)}
+            )
+        suffix = Path(upload.name or "").suffix.lower()
+        if suffix not in ALLOWED_SUFFIXES:
             raise forms.ValidationError(_("Upload an .xlsx, .yaml or .yml file."))
+        if suffix == ".xlsx":
+            problems = workbook_problems(upload)
+            if problems:
+                raise forms.ValidationError(problems)
         return upload
 
 
-@login_required
+@creator_required
 def import_mission(request: HttpRequest) -> HttpResponse:
     form = ImportForm(request.POST or None, request.FILES or None)
-    issues: list[engine.Issue] = []
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["workbook"]
-        suffix = Path(upload.name).suffix.lower()
-        with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / f"mission{suffix}"
-            with path.open("wb") as target:
-                for chunk in upload.chunks():
-                    target.write(chunk)
-            mission, issues = engine.read(path, language=get_language() or "en")
-        if mission is not None:
-            with transaction.atomic():
-                record = save_mission(mission, user=signed_in(request))
-                make_organiser(request, record)
-            messages.success(request, _("Mission imported."))
-            return redirect("wafd:mission", record.pk)
-    return render(request, "wafd/import.html", {"form": form, "issues": issues})
+        job = importing.queue_import(
+            user=signed_in(request),
+            filename=upload.name,
+            payload=b"".join(upload.chunks()),
+            language=get_language() or "en",
+        )
+        return redirect("wafd:import-job", job.pk)
+    return render(request, "wafd/import.html", {"form": form})
+
+
+@creator_required
+def import_job(request: HttpRequest, job_pk: int) -> HttpResponse:
+    """The state of one import; its report in pages; the choice for a duplicate."""
+    job = get_object_or_404(
+        ImportJob.objects.defer("payload"), pk=job_pk, created_by=signed_in(request)
+    )
+    if request.method == "POST" and job.state == ImportState.DUPLICATE:
+        record = importing.decide_duplicate(job, update=request.POST.get("choice") == "update")
+        messages.success(request, _("Mission imported."))
+        return redirect("wafd:mission", record.pk)
+    if job.state == ImportState.SUCCEEDED and job.mission_id:
+        messages.success(request, _("Mission imported."))
+        return redirect("wafd:mission", job.mission_id)
+    page = Paginator(job.issues, settings.WAFD_IMPORT_ISSUES_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    context = {
+        "job": job,
+        "page": page,
+        "waiting": job.state in (ImportState.QUEUED, ImportState.RUNNING),
+        "slug": (job.parsed or {}).get("id", ""),
+    }
+    return render(request, "wafd/import_job.html", context)

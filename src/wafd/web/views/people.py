@@ -4,6 +4,8 @@ from typing import Any
 
 from django import forms
 from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language, gettext_lazy
@@ -12,7 +14,11 @@ from pydantic import ValidationError
 
 from wafd.model import Language, LocalizedText, Participant
 from wafd.web.access import EVERYONE, ORGANISER, STAFF, audit, mission_view
-from wafd.web.models import Membership, ParticipantRow
+from wafd.web.actions import ActionError
+from wafd.web.checking import edited, refuse_if_invalid
+from wafd.web.models import Membership, ParticipantRow, RequestRow
+from wafd.web.store import load_mission
+from wafd.web.views.agenda import display_name
 from wafd.web.views.missions import validation_messages
 
 LANGUAGE_CHOICES = [
@@ -32,6 +38,12 @@ class ProfileForm(forms.Form):
     offers = forms.CharField(label=gettext_lazy("Offers"), required=False, widget=forms.Textarea)
     needs = forms.CharField(label=gettext_lazy("Needs"), required=False, widget=forms.Textarea)
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():  # text in any script reads in its own direction
+            if isinstance(field.widget, forms.TextInput | forms.Textarea):
+                field.widget.attrs["dir"] = "auto"
+
 
 class ParticipantForm(ProfileForm):
     """What an organiser may change about a participant."""
@@ -49,13 +61,20 @@ class ParticipantForm(ProfileForm):
 def update_participant(
     row: ParticipantRow, changes: dict[str, Any], membership: Membership
 ) -> list[str]:
-    """Validate ``changes`` through the engine's ``Participant``; errors, or [] when saved."""
+    """Validate the mission this change leaves (the engine's validator, as ``wafd validate``);
+    the located errors, or [] when saved."""
     if "themes" in changes:
         changes["themes"] = [t.strip() for t in str(changes["themes"]).split(",") if t.strip()]
     try:
         participant = Participant.model_validate({**row.data, **changes})
     except ValidationError as error:
         return validation_messages(error)
+    mission = load_mission(membership.mission)
+    people = [participant if p.id == row.pid else p for p in mission.participants]
+    try:
+        refuse_if_invalid(edited(mission, participants=[p.model_dump(mode="json") for p in people]))
+    except ActionError as refused:
+        return refused.message.splitlines()
     row.data = participant.model_dump(mode="json")
     row.name = participant.name
     row.save(update_fields=["data", "name"])
@@ -65,10 +84,47 @@ def update_participant(
 
 @mission_view(*STAFF)
 def participant_list(request: HttpRequest, membership: Membership) -> HttpResponse:
+    """Everyone of the mission, searchable by name, identifier or organisation, by role."""
+    language = get_language() or "en"
     rows = ParticipantRow.objects.filter(mission=membership.mission).only(
-        "pid", "name", "role", "organisation"
+        "pid", "name", "role", "organisation", "data"
     )
-    return render(request, "wafd/participants.html", {"membership": membership, "rows": rows})
+    total = rows.count()
+    query = request.GET.get("q", "").strip()[:100]
+    role = request.GET.get("role", "")
+    organisations = {
+        o["id"]: LocalizedText.model_validate(o.get("name") or {}).get(language)
+        for o in membership.mission.content.get("organisations", [])
+    }
+    if query:
+        matching = [pid for pid, name in organisations.items() if query.lower() in name.lower()]
+        rows = rows.filter(
+            Q(name__icontains=query)
+            | Q(pid__icontains=query)
+            | Q(data__name_ar__icontains=query)
+            | Q(organisation__in=matching)
+        )
+    if role in ("delegate", "host"):
+        rows = rows.filter(role=role)
+    page = Paginator(rows, 50).get_page(request.GET.get("page"))
+    listed = [
+        {
+            "row": row,
+            "name": display_name(row, language),
+            "organisation": organisations.get(row.organisation, row.organisation),
+        }
+        for row in page
+    ]
+    context = {
+        "membership": membership,
+        "listed": listed,
+        "page": page,
+        "total": total,
+        "found": page.paginator.count,
+        "query": query,
+        "role": role,
+    }
+    return render(request, "wafd/participants.html", context)
 
 
 @mission_view(ORGANISER)
@@ -101,9 +157,19 @@ def host_profiles(request: HttpRequest, membership: Membership) -> HttpResponse:
         t["id"]: LocalizedText.model_validate(t["label"]).get(language)
         for t in content.get("themes", [])
     }
+    mine = (
+        dict(
+            RequestRow.objects.filter(
+                mission=membership.mission, requester=membership.participant.pid
+            ).values_list("target", "preference")
+        )
+        if membership.participant is not None
+        else {}
+    )
     profiles = [
         {
             "pid": row.pid,
+            "preference": mine.get(row.pid, ""),
             "name": row.name,
             "organisation": LocalizedText.model_validate(
                 organisations.get(row.organisation, {}).get("name", {})

@@ -30,6 +30,7 @@ def participant_calendar(membership: Membership, language: str) -> bytes:
         load_schedule(version),
         participant_id=membership.participant.pid,
         language=language,
+        scope=f"r{membership.mission_id}",
     )
 
 
@@ -45,7 +46,11 @@ def calendar_page(request: HttpRequest, membership: Membership) -> HttpResponse:
     if membership.participant is None:
         raise Http404("not linked to a participant")
     tokens = CalendarToken.objects.filter(membership=membership, revoked_at__isnull=True)
-    feed_urls = [(token, request.build_absolute_uri(f"/cal/{token.token}.ics")) for token in tokens]
+    feed_urls = [
+        (token, url, "webcal://" + url.split("://", 1)[1])
+        for token in tokens
+        for url in [request.build_absolute_uri(f"/cal/{token.token}.ics")]
+    ]
     return render(request, "wafd/calendar.html", {"membership": membership, "feed_urls": feed_urls})
 
 

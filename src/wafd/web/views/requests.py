@@ -6,33 +6,65 @@ addressed to them; organisers adjust any preference.
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from wafd.model import Preference
+from wafd.model import LocalizedText, Preference
+from wafd.web import requesting
 from wafd.web.access import EVERYONE, ORGANISER, audit, mission_view, visible_requests
-from wafd.web.models import MemberRole, Membership, ParticipantRow, RequestRow, RequestStatus
+from wafd.web.actions import ActionError
+from wafd.web.models import MemberRole, Membership, ParticipantRow, RequestStatus
+from wafd.web.views.agenda import display_name
 
 PREFERENCES = {p.value for p in Preference}
 
 
 @mission_view(*EVERYONE)
 def request_list(request: HttpRequest, membership: Membership) -> HttpResponse:
+    """The requests the member may see, filtered by preference and answer, in pages."""
     rows = visible_requests(membership)
-    names = dict(
-        ParticipantRow.objects.filter(mission=membership.mission).values_list("pid", "name")
-    )
+    total = rows.count()
+    preference = request.GET.get("preference", "")
+    status = request.GET.get("status", "")
+    if preference in PREFERENCES:
+        rows = rows.filter(preference=preference)
+    if status in RequestStatus.values:
+        rows = rows.filter(status=status)
+    page = Paginator(rows, 50).get_page(request.GET.get("page"))
+    language = get_language() or "en"
+    names = {
+        o["id"]: LocalizedText.model_validate(o.get("name") or {}).get(language)
+        for o in membership.mission.content.get("organisations", [])
+    }  # a request may name an organisation rather than one of its people
+    names |= {
+        row.pid: display_name(row, language)
+        for row in ParticipantRow.objects.filter(mission=membership.mission).only(
+            "pid", "name", "data"
+        )
+    }
     listed = [
         {
             "row": row,
             "requester": names.get(row.requester, row.requester),
             "target": names.get(row.target, row.target),
         }
-        for row in rows
+        for row in page
     ]
-    return render(request, "wafd/requests.html", {"membership": membership, "listed": listed})
+    context = {
+        "membership": membership,
+        "listed": listed,
+        "page": page,
+        "total": total,
+        "found": page.paginator.count,
+        "preference": preference,
+        "status": status,
+        "statuses": RequestStatus.choices,
+    }
+    return render(request, "wafd/requests.html", context)
 
 
 @require_POST
@@ -46,25 +78,20 @@ def set_preference(request: HttpRequest, membership: Membership) -> HttpResponse
         if membership.participant is None:
             raise PermissionDenied
         requester = membership.participant.pid
-    people = ParticipantRow.objects.filter(mission=membership.mission)
     if preference not in PREFERENCES or requester == target:
         messages.error(request, _("Choose must, want or no for another participant."))
         return redirect("wafd:requests", membership.mission.pk)
+    people = ParticipantRow.objects.filter(mission=membership.mission)
     if not people.filter(pid=target).exists() or not people.filter(pid=requester).exists():
         raise Http404("no such participant")
-    _row, created = RequestRow.objects.update_or_create(
-        mission=membership.mission,
-        requester=requester,
-        target=target,
-        defaults={"preference": preference},
-        create_defaults={"preference": preference, "source": membership.role},
-    )
-    audit(
-        membership,
-        "request.create" if created else "request.update",
-        f"{requester}->{target}",
-        preference=preference,
-    )
+    try:
+        requesting.save_request(
+            membership, requester=requester, target=target, preference=preference, via="web"
+        )
+    except ActionError as refused:
+        for line in refused.message.splitlines():
+            messages.error(request, line)
+        return redirect("wafd:requests", membership.mission.pk)
     messages.success(request, _("Preference saved."))
     return redirect("wafd:requests", membership.mission.pk)
 

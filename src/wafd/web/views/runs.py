@@ -10,8 +10,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from wafd.web import actions
-from wafd.web.access import ORGANISER, STAFF, mission_view
-from wafd.web.models import Membership, SchedulingRun
+from wafd.web.access import ORGANISER, STAFF, audit, mission_view
+from wafd.web.models import Membership, RunState, SchedulingRun
+from wafd.web.templatetags.wafd import levels
 
 
 @require_POST
@@ -49,7 +50,10 @@ def run_progress(request: HttpRequest, membership: Membership, run_pk: int) -> J
     run = get_object_or_404(
         SchedulingRun.objects.select_related("version"), mission=membership.mission, pk=run_pk
     )
-    return JsonResponse(run.progress())
+    progress = run.progress()
+    progress["objective_text"] = levels(run.objective)
+    progress["bound_text"] = levels(run.bound)
+    return JsonResponse(progress)
 
 
 @require_POST

@@ -4,20 +4,29 @@ Published versions are never edited: editing one starts a new draft copied
 from it, so every version ever shown to delegates stays available to compare.
 """
 
+from datetime import date
 from typing import Any
 
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from wafd.web import actions
 from wafd.web.access import ORGANISER, STAFF, mission_view
 from wafd.web.mail_tasks import announce_after_commit
-from wafd.web.models import MeetingRow, Membership, MissionRecord, ScheduleVersion, SchedulingRun
-from wafd.web.views.agenda import leg_zones, local_start
-from wafd.web.views.board import BOARD_LIMIT, board
+from wafd.web.models import (
+    MeetingRow,
+    Membership,
+    MissionRecord,
+    ParticipantRow,
+    ScheduleVersion,
+    SchedulingRun,
+)
+from wafd.web.views.agenda import display_name, leg_zones, local_start
+from wafd.web.views.board import BOARD_LIMIT, board, board_days
 
 
 def version_of(membership: Membership, number: int) -> ScheduleVersion:
@@ -71,11 +80,33 @@ def version_detail(request: HttpRequest, membership: Membership, number: int) ->
     zones = leg_zones(content)
     rows = list(MeetingRow.objects.filter(version=version).prefetch_related("attendees"))
     latest = ScheduleVersion.objects.filter(mission=membership.mission).order_by("-number").first()
+    try:
+        day = date.fromisoformat(request.GET["day"]) if request.GET.get("day") else None
+    except ValueError:
+        day = None
+    language = get_language() or "en"
+    names = {
+        row.pid: display_name(row, language)
+        for row in ParticipantRow.objects.filter(mission=membership.mission).only(
+            "pid", "name", "data"
+        )
+    }
+    unscheduled = [
+        {
+            **item,
+            "requester_name": names.get(item.get("requester", ""), item.get("requester", "")),
+            "target_name": names.get(item.get("target", ""), item.get("target", "")),
+        }
+        for item in version.unscheduled
+    ]
     context = {
         "membership": membership,
         "version": version,
+        "unscheduled": unscheduled,
         "meetings": [{"row": row, "start": local_start(row, zones)} for row in rows],
-        "board": board(content, rows) if len(rows) <= BOARD_LIMIT else None,
+        "board": board(content, rows, day=day) if len(rows) <= BOARD_LIMIT else None,
+        "board_days": board_days(content, rows),
+        "day": day,
         "board_limit": BOARD_LIMIT,
         "latest": latest or version,
     }
@@ -89,7 +120,14 @@ def version_diff(request: HttpRequest, membership: Membership) -> HttpResponse:
         new = version_of(membership, int(request.GET.get("new", "")))
     except ValueError as bad:
         raise Http404("give two version numbers") from bad
-    context = {"membership": membership, "old": old, "new": new, "diff": diff_versions(old, new)}
+    diff = diff_versions(old, new)
+    content = MissionRecord.objects.values_list("content", flat=True).get(pk=membership.mission_id)
+    zones = leg_zones(content)
+    rows = [*diff["added"], *diff["removed"]]
+    rows += [c[side] for c in diff["changed"] for side in ("old", "new")]
+    for row in rows:  # times on the wall clock of the meeting's leg, with its zone
+        row.local = local_start(row, zones)
+    context = {"membership": membership, "old": old, "new": new, "diff": diff}
     return render(request, "wafd/diff.html", context)
 
 
