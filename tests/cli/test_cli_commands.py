@@ -48,6 +48,8 @@ def test_version_prints_the_package_version() -> None:
 def test_demo_writes_the_sample_mission_as_workbook_and_yaml(demo_dir: Path) -> None:
     assert sorted(p.name for p in demo_dir.iterdir()) == [
         "documents",
+        "outcomes.xlsx",
+        "report",
         "sample-mission.xlsx",
         "sample-mission.yaml",
         "schedule.xlsx",

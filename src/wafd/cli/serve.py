@@ -71,10 +71,7 @@ def worker(
         bool, typer.Option(help="Stop when the queue is empty instead of waiting for more.")
     ] = False,
 ) -> None:
-    """Run background tasks (the scheduler, the mail outbox) from the database queue.
-
-    The worker outlives database outages.
-    """
+    """Run background tasks (the scheduler, the mail outbox) from the database queue."""
     from django.core.management import call_command
 
     from wafd.web import setup

@@ -15,7 +15,12 @@ from wafd.model.journey_plan import arrival, departure, expand_travellers
 
 
 def check_journey(mission: Mission, book: ParsedBook, log: IssueLog) -> None:
-    """Log every incoherence of the mission's segments and stays (rows map one to one)."""
+    """Log every incoherence of the mission's segments and stays (rows map one to one).
+
+    Without legs every zone is unknown: the missing legs are the one problem worth reporting.
+    """
+    if not mission.legs:
+        return
     transport = book.get(TRANSPORT.name)
     if transport is not None and len(transport.rows) == len(mission.segments):
         _check_segments(mission, transport, log)
