@@ -94,6 +94,13 @@ MATRIX: list[Row] = [
     Row("account/api-keys/create/", SIGNED_IN, ok=302, method="POST", mission=False),
     Row("account/api-keys/delete/", SIGNED_IN, ok=302, method="POST", mission=False),
     Row("cal/{token}.ics", NOBODY, special=dict.fromkeys(ROLES, 200)),
+    # Signed links mailed to people: a wrong signature is refused the same way for everyone.
+    Row("password/reset/", NOBODY, special=dict.fromkeys(ROLES, 200)),
+    Row("password/reset/sent/", NOBODY, special=dict.fromkeys(ROLES, 200)),
+    Row("password/reset/done/", NOBODY, special=dict.fromkeys(ROLES, 200)),
+    Row("password/reset/{uidb64}/{token}/", NOBODY, special=dict.fromkeys(ROLES, 200)),
+    Row("welcome/{mission_pk}/{uidb64}/{token}/", NOBODY, special=dict.fromkeys(ROLES, 200)),
+    Row("survey/{token}/", NOBODY, special=dict.fromkeys(ROLES, 404)),
     Row("i18n/setlang/", NOBODY, method="POST", data={"language": "fr"}, mission=False,
         special=dict.fromkeys(ROLES, 302)),
     # Pages of one mission.
@@ -139,6 +146,22 @@ MATRIX: list[Row] = [
     Row(M + "members/{member_pk}/remove/", ORG, ok=302, method="POST"),
     Row(M + "members/invitations/{invitation_pk}/withdraw/", ORG, ok=302, method="POST"),
     Row(M + "leave/", MEMBERS, ok=302, method="POST"),
+    # Mail: the outbox and group messages for organisers, preferences for participants.
+    Row(M + "members/invite/", ORG, ok=302, method="POST",
+        data={"email": "new@example.org", "role": "viewer"}),
+    Row(M + "members/invite-all/", ORG, ok=302, method="POST"),
+    Row(M + "mail/", ORG),
+    Row(M + "mail/resend/", ORG, ok=302, method="POST"),
+    Row(M + "mail/write/", ORG),
+    Row(M + "mail/settings/", ("delegate", "host")),
+    # Outcomes: own feedback for delegates and hosts, the door and the board for organisers.
+    Row(M + "meetings/{mid}/feedback/", ("delegate", "host")),
+    Row(M + "attendance/", ORG),
+    Row(M + "pipeline/", ORG),
+    Row(M + "actions/", ORG),
+    Row(M + "surveys/", ORG),
+    Row(M + "report/", STAFF),
+    Row(M + "report/report.{kind}", STAFF, special={"organiser": 404, "viewer": 404}),
     # The API: JSON, 401 without credentials.
     Row("api/", NOBODY, special=dict.fromkeys(ROLES, 404)),  # ninja's root: nothing there
     Row("api/docs", NOBODY, special=dict.fromkeys(ROLES, 200)),
@@ -163,6 +186,13 @@ MATRIX: list[Row] = [
     Row(A + "meetings/{mid}/lock", ORG, method="POST"),
     Row(A + "meetings/{mid}/unlock", ORG, method="POST"),
     Row(A + "exports/{number}/{kind}", STAFF, ok=202),  # queued for the worker
+    Row(A + "outcomes/figures", STAFF),
+    Row(A + "opportunities", MEMBERS),
+    Row(A + "meetings/{mid}/feedback", ("delegate", "host"), ok=204, method="POST",
+        data={"rating": 4}),
+    Row(A + "meetings/{mid}/attendance", ORG, ok=204, method="POST", data={"status": "held"}),
+    Row(A + "opportunities/{oid}/stage", ORG, ok=422, method="POST",
+        data={"stage": "proposal", "date": "2024-03-01"}),  # refused: no such opportunity yet
 ]  # fmt: skip
 
 
@@ -226,6 +256,8 @@ def _values(world: World) -> dict[str, object]:
         "invitation_pk": invitation.pk,
         "job_pk": ImportJob.objects.create(created_by=world.users["stranger"], payload=b"").pk,
         "member_pk": Membership.objects.get(mission=mission, role="viewer").pk,
+        "uidb64": "MQ",
+        "oid": "o1",
     }
 
 

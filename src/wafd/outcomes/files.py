@@ -17,7 +17,8 @@ from wafd.io.parse import IssueLog, parse_book
 from wafd.io.raw import RawBook, sheets_by_key
 from wafd.io.report import Issue, MissionFileError, ValidationReport, sorted_report
 from wafd.io.template import example_rows
-from wafd.io.xlsx_read import UnreadableFile, read_workbook
+from wafd.io.unreadable import UnreadableFile
+from wafd.io.xlsx_read import read_workbook
 from wafd.io.yaml_io import dump_yaml, read_yaml
 from wafd.outcomes.build import build_outcomes
 from wafd.outcomes.context import OutcomeContext

@@ -398,7 +398,6 @@ class MissionOutcomes(models.Model):
     changed_at = models.DateTimeField(default=timezone.now)
 
 
-
 from wafd.web.mail_models import MailPreference, OutboxMessage, OutboxState  # noqa: E402
 
 __all__ = ["MailPreference", "OutboxMessage", "OutboxState"]

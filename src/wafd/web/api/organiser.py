@@ -27,7 +27,6 @@ from wafd.web.api.common import (
 )
 from wafd.web.mail_tasks import announce_after_commit
 from wafd.web.models import BundleState, SchedulingRun
-from wafd.web.store import load_mission, load_schedule
 
 router = Router(tags=["organiser"])
 ORGANISER_ONLY = (ORGANISER,)

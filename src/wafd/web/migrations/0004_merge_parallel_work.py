@@ -1,4 +1,4 @@
-"""Joins the migrations written side by side: outbox, outcomes, run leases, cancellations, tenancy."""
+"""Joins the migrations written side by side (outbox, outcomes, leases, cancellations, tenancy)."""
 
 from django.db import migrations
 

@@ -10,8 +10,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from wafd.web import actions
-from wafd.web.access import ORGANISER, STAFF, audit, mission_view
-from wafd.web.models import Membership, RunState, SchedulingRun
+from wafd.web.access import ORGANISER, STAFF, mission_view
+from wafd.web.models import Membership, SchedulingRun
 from wafd.web.templatetags.wafd import levels
 
 
