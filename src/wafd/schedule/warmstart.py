@@ -38,10 +38,10 @@ def warm_start(
     bound = None
     if optimise_value:
         bound, picked = value_upper_bound(problem)
-        for order in (lambda: value_first(problem, picked), lambda: value_first(problem)):
+        for preferred in (picked, ()):
             if deadline is not None and time.perf_counter() > deadline:
                 break
-            candidates.append(solve_greedy(problem, order()))
+            candidates.append(solve_greedy(problem, value_first(problem, preferred)))
 
     def quality(solution: Solution) -> tuple[bool, int]:
         complete = all(
