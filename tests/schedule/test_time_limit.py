@@ -58,3 +58,15 @@ def test_reasons_past_the_deadline_say_the_time_ran_out() -> None:
     reasons = {u.reason for u in unscheduled_requests(compiled, nothing, deadline=0.0)}
 
     assert reasons == {"not scheduled; the time limit ended before the reason was worked out"}
+
+
+def test_warm_start_past_the_deadline_keeps_the_first_schedule_and_the_bound() -> None:
+    from wafd.schedule.greedy import solve_greedy
+    from wafd.schedule.warmstart import warm_start
+
+    problem = compile_mission(read_mission(BASE)).problem
+
+    start = warm_start(problem, None, optimise_value=True, deadline=0.0)
+
+    assert start.solution.starts == solve_greedy(problem).starts
+    assert start.value_bound is not None

@@ -120,7 +120,7 @@ def _solve_levels(
     """The lexicographic solve; ``known_floors`` are lower bounds proven on a relaxation."""
     started = time.perf_counter()
     levels = [level for level in objectives.order if _varies(problem, level)]
-    start = warm_start(problem, hint, optimise_value=VALUE in levels)
+    start = warm_start(problem, hint, optimise_value=VALUE in levels, deadline=started + time_limit)
     if on_progress is not None and start.value_bound is not None:
         reached = value.evaluate(problem, start.solution)
         on_progress(VALUE, reached, start.value_bound, time.perf_counter() - began)

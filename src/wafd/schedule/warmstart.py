@@ -29,13 +29,19 @@ class WarmStart:
     """Proven upper bound on placed value (None when value is not optimised)."""
 
 
-def warm_start(problem: Problem, hint: Solution | None, *, optimise_value: bool) -> WarmStart:
+def warm_start(
+    problem: Problem, hint: Solution | None, *, optimise_value: bool, deadline: float | None = None
+) -> WarmStart:
+    """The best of the constructive schedules; past ``deadline`` (``time.perf_counter()``) the
+    value-first ones are skipped, since each costs as much as the first on a large model."""
     candidates = [hint if hint is not None else solve_greedy(problem)]
     bound = None
     if optimise_value:
         bound, picked = value_upper_bound(problem)
-        candidates.append(solve_greedy(problem, value_first(problem, picked)))
-        candidates.append(solve_greedy(problem, value_first(problem)))
+        for preferred in (picked, ()):
+            if deadline is not None and time.perf_counter() > deadline:
+                break
+            candidates.append(solve_greedy(problem, value_first(problem, preferred)))
 
     def quality(solution: Solution) -> tuple[bool, int]:
         complete = all(
