@@ -60,19 +60,28 @@ def run(path: Path, time_limit: float, settings: SolverSettings) -> dict[str, ob
     seconds = time.perf_counter() - began
     placed = solution.status in ("optimal", "feasible")
     violations = find_violations(problem, solution) if placed else []
+    complete = placed and all(start is not None for start in solution.starts)
     greedy = solve_greedy(problem)
     return {
         "instance": path.name,
         "status": solution.status,
         "breaks": breaks.evaluate(problem, solution) if placed else None,
         "seconds": round(seconds, 2),
-        "slots": [s + 1 for s in solution.starts] if placed else None,  # type: ignore[operator]
+        "slots": _slots(solution) if complete else None,
+        "placed": sum(start is not None for start in solution.starts),
+        "meetings": len(problem.tasks),
         "violations": len(violations),
         "reason": reason,
         "greedy_unplaced": sum(start is None for start in greedy.starts),
         "greedy_breaks": greedy.objective["breaks"],
         "bound": solution.bound.get("breaks"),
     }
+
+
+def _slots(solution: Solution) -> list[int]:
+    """Slots numbered from 1 as in the instance files (only for a schedule placing every
+    meeting: the JSON holds ``null`` otherwise, never a partial list)."""
+    return [start + 1 for start in solution.starts if start is not None]
 
 
 def row(result: dict[str, object], reference: tuple[int, float] | None) -> str:
