@@ -24,7 +24,7 @@ from wafd.schedule.output import build_schedule
 from wafd.schedule.problem import Problem, Solution
 from wafd.schedule.progress import ProgressCallback
 from wafd.schedule.reasons import unscheduled_requests
-from wafd.schedule.solver import solve
+from wafd.schedule.solver import SolverSettings, solve
 
 Mode = Literal["optimal", "greedy"]
 MAX_SOFTENING_ROUNDS = 5
@@ -61,6 +61,8 @@ class SolveOptions:
     on_progress: ProgressCallback | None = None
     objectives: Objectives | None = None
     hint: Solution | None = None
+    seed: int | None = None
+    """Makes the search reproducible (see ``SolverSettings.seed``)."""
 
 
 def _solve(problem: Problem, options: SolveOptions) -> Solution:
@@ -79,6 +81,7 @@ def _solve(problem: Problem, options: SolveOptions) -> Solution:
         time_limit=options.time_limit,
         on_progress=options.on_progress,
         hint=options.hint,
+        settings=SolverSettings(seed=options.seed),
     )
     if solution.status not in ("unknown", "infeasible"):
         return solution
@@ -132,9 +135,11 @@ def schedule_mission(
     time_limit: float = 30.0,
     on_progress: ProgressCallback | None = None,
     language: str = "en",
+    seed: int | None = None,
 ) -> ScheduleResult:
-    """Schedule ``mission``; see the module docstring."""
-    options = SolveOptions(mode=mode, time_limit=time_limit, on_progress=on_progress)
+    """Schedule ``mission``; see the module docstring. With ``seed``, the same mission gives
+    the same schedule."""
+    options = SolveOptions(mode=mode, time_limit=time_limit, on_progress=on_progress, seed=seed)
     compiled, solution, conflicts = solve_compiled(compile_mission(mission), options)
     explained = {t: notice for notice, core in conflicts for t in core}
     unscheduled = unscheduled_requests(compiled, solution, language, explained)
