@@ -175,16 +175,18 @@ class Descent:
         return change
 
     def _masks_after(self, change: dict[int, int]) -> dict[int, int]:
-        masks: dict[int, int] = {}
-        for t in change:
-            start = self.incumbent.starts[t]
-            assert start is not None
-            for q in self.problem.tasks[t].participants:
-                masks[q] = masks.get(q, self.busy[q]) & ~(1 << start)
-        for t, to in change.items():
-            for q in self.problem.tasks[t].participants:
-                masks[q] |= 1 << to
-        return masks
+        """Days that a chain changes. Every meeting of a chain swaps the same two slots, so a
+        participant with two of its meetings in it keeps its day; one with a single meeting in
+        it trades one slot for the other."""
+        t, to = next(iter(change.items()))
+        start = self.incumbent.starts[t]
+        assert start is not None
+        toggle = (1 << start) | (1 << to)
+        odd: dict[int, bool] = {}
+        for u in change:
+            for q in self.problem.tasks[u].participants:
+                odd[q] = not odd.get(q, False)
+        return {q: self.busy[q] ^ toggle for q, flip in odd.items() if flip}
 
     def _delta(self, change: dict[int, int], limits: tuple[int, int] | None) -> int | None:
         """Change in weighted breaks, None when it breaks fairness or a daily maximum."""
