@@ -3,6 +3,7 @@ valid once it is, place what greedy leaves out, and repeat themselves with a see
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import time
 
@@ -12,7 +13,7 @@ from wafd.schedule.checker import find_violations
 from wafd.schedule.descent import Descent
 from wafd.schedule.greedy import solve_greedy
 from wafd.schedule.incumbent import Facts, Incumbent
-from wafd.schedule.large import solve_large
+from wafd.schedule.large import polish_breaks, solve_large
 from wafd.schedule.lns import Budget, improve
 from wafd.schedule.neighbourhood import Placements
 from wafd.schedule.objectives import Objectives
@@ -121,3 +122,16 @@ def test_solve_large_with_a_seed_gives_the_same_schedule() -> None:
         return solution.starts
 
     assert run() == run()
+
+
+def test_polish_removes_breaks_from_an_unproven_schedule_and_keeps_it_valid() -> None:
+    instance = event(30, 8, seed=4)
+    greedy = solve_greedy(instance)
+    unproven = dataclasses.replace(greedy, status="feasible", bound={"breaks": 0})
+
+    polished = polish_breaks(instance, unproven, seconds=5.0, seed=2)
+
+    assert find_violations(instance, greedy) == []
+    assert find_violations(instance, polished) == []
+    assert polished.objective["breaks"] == breaks.evaluate(instance, polished)
+    assert polished.objective["breaks"] < breaks.evaluate(instance, greedy)

@@ -118,3 +118,37 @@ def _answer(
         bound=bound,
         seconds=time.perf_counter() - began,
     )
+
+
+def polish_breaks(
+    problem: Problem, solution: Solution, *, seconds: float, seed: int | None
+) -> Solution:
+    """``solution`` with fewer breaks where the descent finds them within ``seconds``.
+
+    For a schedule the full model returned unproven: a second of chain moves removes breaks
+    that its search, stopped by the clock, left (on forbidden-slot variants of the published
+    instances, tens of them). Value and fairness are kept; only one-slot meetings at one venue
+    without precedences and a problem without a previous schedule qualify.
+    """
+    facts = Facts.of(problem, (VALUE, BREAKS))
+    incumbent = Incumbent(problem, facts, solution)
+    if not applies(incumbent) or problem.previous is not None:
+        return solution
+    if incumbent.unplaced_required() or incumbent.unfair():
+        return solution
+    steps = round(STEPS_PER_SECOND * seconds) if seed is not None else None
+    deadline = float("inf") if seed is not None else time.perf_counter() + seconds
+    Descent(incumbent).run(deadline, random.Random(seed or 0), steps)
+    polished = incumbent.solution()
+    if find_violations(problem, polished):
+        return solution
+    objective = dict(solution.objective, breaks=breaks.evaluate(problem, polished))
+    proven = objective[BREAKS] == solution.bound.get(BREAKS) and solution.status == "optimal"
+    return Solution(
+        starts=polished.starts,
+        venues=polished.venues,
+        status="optimal" if proven else solution.status,
+        objective=objective,
+        bound=solution.bound,
+        seconds=solution.seconds,
+    )

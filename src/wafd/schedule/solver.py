@@ -21,7 +21,7 @@ from wafd.schedule.checker import find_violations
 from wafd.schedule.constraints import fairness
 from wafd.schedule.constraints.fairness import Fairness
 from wafd.schedule.hints import hint_assignment, hint_placements
-from wafd.schedule.large import solve_large
+from wafd.schedule.large import polish_breaks, solve_large
 from wafd.schedule.model import build_model, term
 from wafd.schedule.objectives import BREAKS, CHANGES, VALUE, Level, Objectives
 from wafd.schedule.problem import Problem, Solution
@@ -34,6 +34,9 @@ from wafd.schedule.warmstart import is_large, warm_start
 MAXIMISED: frozenset[Level] = frozenset({VALUE})
 RELAXED_SHARE = 0.8
 """Share of the time limit for the solve without fairness (see ``solve``)."""
+POLISH_SHARE = 0.03
+"""Share of the time limit kept for the descent (descent.py) on a schedule the full model
+returns unproven; unused when the schedule is proven optimal before."""
 FIRST_ASCENT_SHARE = 0.25
 CORE_SEARCH = 'subsolvers: "core" subsolvers: "no_lp"'
 """Workers for the search between the ascents where the race (race.py) does not apply:
@@ -92,6 +95,26 @@ def solve(
             problem, objectives=objectives, time_limit=time_limit, began=began,
             on_progress=on_progress, hint=hint, seed=settings.seed,
         )  # fmt: skip
+    polish = time_limit * POLISH_SHARE if breaks.counted(problem) else 0.0
+    found = _solve_small(
+        problem, objectives, time_limit - polish, began, on_progress, hint, settings
+    )
+    if found.status != "feasible" or found.objective.get(BREAKS, 0) <= found.bound.get(BREAKS, 0):
+        return found
+    polished = polish_breaks(problem, found, seconds=polish, seed=settings.seed)
+    return dataclasses.replace(polished, seconds=time.perf_counter() - began)
+
+
+def _solve_small(
+    problem: Problem,
+    objectives: Objectives,
+    time_limit: float,
+    began: float,
+    on_progress: ProgressCallback | None,
+    hint: Solution | None,
+    settings: SolverSettings,
+) -> Solution:
+    """The full model, with fairness added lazily (see ``solve``)."""
     if problem.fairness is None or not breaks.counted(problem) or fairness.is_cap(problem):
         return _solve_levels(problem, objectives, time_limit, began, on_progress, hint, settings)
     relaxed = dataclasses.replace(problem, fairness=None)
