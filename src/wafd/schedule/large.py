@@ -24,8 +24,9 @@ from wafd.schedule.progress import ProgressCallback
 from wafd.schedule.terms import breaks, changes, value
 from wafd.schedule.warmstart import warm_start
 
-BOUNDS_SHARE = 0.05
-"""At most this share of the time goes to per-participant lower bounds on breaks."""
+BOUNDS_SHARE = 0.02
+"""At most this share of the time goes to per-participant lower bounds on breaks (3 s for the
+1,000 participants of the generated event, whose bound is 0)."""
 MARGIN = 0.97
 """Share of the time limit the moves may use; the rest builds and checks the answer."""
 DESCENT_SHARE = 0.85
