@@ -39,6 +39,9 @@ PARALLEL_MOVES = 2
 """Moves solved at once: one per core of the target machine."""
 WORK_PER_SECOND = 1.0
 """With a seed, CP-SAT deterministic time allowed per second of the time limit."""
+SEEDED_MOVE_COST = 0.1
+"""With a seed, the least a move is charged: CP-SAT's deterministic time leaves out building
+the sub-problem in Python, which is most of a small move's wall time."""
 SIZES = (2, 40)
 """Fewest and most core participants per move."""
 
@@ -97,7 +100,7 @@ def improve(
                 if move.placements:
                     incumbent.move(move.placements)
                 if budget.work is not None:
-                    budget.work -= max(move.work, 0.01)
+                    budget.work -= max(move.work, SEEDED_MOVE_COST)
             if all(move.optimal for move in moves) and took < MOVE_TARGET:
                 size = min(size + 1, SIZES[1])
             elif not all(move.optimal for move in moves) or took > 2 * MOVE_TARGET:
