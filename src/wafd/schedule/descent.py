@@ -10,8 +10,9 @@ meetings of a participant with a break and takes the best one that does not add 
 
 Fairness is kept move by move: nobody's breaks leave ``[floor, floor + d]`` (``floor`` the
 fewest breaks anybody has; 0 where fairness is a cap), and somebody already outside it never
-gets further out. Meetings with precedences, fixed starts or more than one slot stay put; the
-event's capacity is one venue's tables (``applies``).
+gets further out; so are precedences (a chain that would put a meeting before one it follows
+is not taken). Meetings with fixed starts stay put; the descent applies to one-slot meetings
+at one venue (``applies``).
 """
 
 from __future__ import annotations
@@ -33,11 +34,7 @@ CHAIN = 40
 
 def applies(incumbent: Incumbent) -> bool:
     problem = incumbent.problem
-    return (
-        len(problem.venue_names) == 1
-        and all(task.duration == 1 and not task.after for task in problem.tasks)
-        and not any(incumbent.facts.followers)
-    )
+    return len(problem.venue_names) == 1 and all(task.duration == 1 for task in problem.tasks)
 
 
 class Descent:
@@ -73,6 +70,8 @@ class Descent:
                 for p in problem.tasks[t].participants:
                     self.at[start][p] = t
         self.per_day = problem.max_per_day
+        self.followers = incumbent.facts.followers
+        self.ordered = incumbent.facts.has_precedences
         self.one_day = len(self.day_masks) == 1
 
     def breaks(self, mask: int) -> int:
@@ -191,6 +190,8 @@ class Descent:
                         return None
                     change[w] = other[to]
                     frontier.append(w)
+        if self.ordered and not self._in_order(change):
+            return None
         into_b = sum(1 for u in change if starts[u] == a)
         into_a = len(change) - into_b
         usage = self.incumbent.usage
@@ -199,6 +200,21 @@ class Descent:
         if usage[0, a] + into_a - into_b > self.capacity:
             return None
         return change
+
+    def _in_order(self, change: dict[int, int]) -> bool:
+        """Whether every moved meeting still comes after the meetings it follows (one-slot
+        meetings: a strictly earlier slot) and before those that follow it."""
+        starts, tasks, followers = self.incumbent.starts, self.problem.tasks, self.followers
+        for u, to in change.items():
+            for a in tasks[u].after:
+                before = change.get(a, starts[a])
+                if before is not None and before >= to:
+                    return False
+            for f in followers[u]:
+                after = change.get(f, starts[f])
+                if after is not None and after <= to:
+                    return False
+        return True
 
     def _masks_after(self, change: dict[int, int]) -> dict[int, int]:
         """Days that a chain changes. Every meeting of a chain swaps the same two slots, so a

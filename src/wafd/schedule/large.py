@@ -128,8 +128,8 @@ def polish_breaks(
 
     For a schedule the full model returned unproven: a second of chain moves removes breaks
     that its search, stopped by the clock, left (on forbidden-slot variants of the published
-    instances, tens of them). Value and fairness are kept; only one-slot meetings at one venue
-    without precedences and a problem without a previous schedule qualify.
+    instances, tens of them). Value, fairness and precedences are kept; only one-slot meetings
+    at one venue and a problem without a previous schedule qualify.
     """
     facts = Facts.of(problem, (VALUE, BREAKS))
     incumbent = Incumbent(problem, facts, solution)
