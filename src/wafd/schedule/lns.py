@@ -11,8 +11,8 @@ order, at what keeps the schedule from being valid, then at what makes it worse:
    counts): them and some of the people they meet, so that whole days can shift.
 
 The neighbourhood grows while CP-SAT solves moves to optimality and shrinks when it does not,
-so moves stay around a second. Each applied move keeps the schedule valid (once it is), and
-progress is reported as in the full model. With a seed, the moves are drawn from it, CP-SAT
+so moves stay at a few tenths of a second. Each applied move keeps the schedule valid (once it
+is), and progress is reported as in the full model. With a seed, the moves are drawn from it, CP-SAT
 runs one worker with the same seed, and the search stops after a fixed amount of CP-SAT's
 deterministic work rather than at the clock, so the same input gives the same schedule.
 """
@@ -223,13 +223,18 @@ def _add_busy_at_free_slots(
 
 
 def _at_bounds(incumbent: Incumbent, bounds: dict[str, int]) -> bool:
+    """Whether the schedule is valid and meets every proven bound (nothing left to gain)."""
     if incumbent.unplaced_required() or incumbent.unfair():
         return False
-    if VALUE in incumbent.facts.levels:
-        return False  # value is rarely at its bound; breaks keep improving meanwhile
-    return BREAKS not in incumbent.facts.levels or incumbent.weighted_breaks() <= bounds.get(
-        BREAKS, 0
-    )
+    levels = incumbent.facts.levels
+    if VALUE in levels and _value(incumbent) < bounds.get(VALUE, 0):
+        return False
+    return BREAKS not in levels or incumbent.weighted_breaks() <= bounds.get(BREAKS, 0)
+
+
+def _value(incumbent: Incumbent) -> int:
+    tasks = incumbent.problem.tasks
+    return sum(tasks[t].value for t, start in enumerate(incumbent.starts) if start is not None)
 
 
 def report_progress(
@@ -242,13 +247,7 @@ def report_progress(
     """Report value and breaks of a valid schedule when they changed."""
     if on_progress is None or incumbent.unplaced_required() or incumbent.unfair():
         return last
-    problem = incumbent.problem
-    value = sum(
-        task.value
-        for task, start in zip(problem.tasks, incumbent.starts, strict=True)
-        if start is not None
-    )
-    now = (value, incumbent.weighted_breaks())
+    now = (_value(incumbent), incumbent.weighted_breaks())
     seconds = time.perf_counter() - began
     if VALUE in incumbent.facts.levels and (last is None or now[0] != last[0]):
         on_progress(VALUE, now[0], bounds.get(VALUE, now[0]), seconds)
