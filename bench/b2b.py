@@ -8,13 +8,16 @@ The greedy first-come-first-served baseline runs on the same Problem for compari
     python bench/b2b.py /work/shared/b2b-instances/*.dzn --time-limit 24 --json b2b.json
 
 Published optimum and MaxSAT seconds (Bofill et al., JAIR 2022) are read from the README of the
-instance folder when it is there.
+instance folder when it is there. "peak MB" is the process's peak resident memory so far (run
+one instance per process to read it per instance). Generated events with a known zero-break
+schedule: ``bench/b2b_events.py``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import sys
 import time
 from pathlib import Path
@@ -28,8 +31,6 @@ from wafd.schedule.greedy import solve_greedy
 from wafd.schedule.problem import Solution
 from wafd.schedule.solver import SolverSettings, solve
 from wafd.schedule.terms import breaks
-
-COLUMNS = "instance status breaks optimal seconds published maxsat_s greedy_unplaced greedy_breaks"
 
 
 def published(folder: Path) -> dict[str, tuple[int, float]]:
@@ -60,26 +61,37 @@ def run(path: Path, time_limit: float, settings: SolverSettings) -> dict[str, ob
     seconds = time.perf_counter() - began
     placed = solution.status in ("optimal", "feasible")
     violations = find_violations(problem, solution) if placed else []
+    complete = placed and all(start is not None for start in solution.starts)
     greedy = solve_greedy(problem)
     return {
         "instance": path.name,
         "status": solution.status,
         "breaks": breaks.evaluate(problem, solution) if placed else None,
         "seconds": round(seconds, 2),
-        "slots": [s + 1 for s in solution.starts] if placed else None,  # type: ignore[operator]
+        "slots": _slots(solution) if complete else None,
+        "placed": sum(start is not None for start in solution.starts),
+        "meetings": len(problem.tasks),
         "violations": len(violations),
         "reason": reason,
         "greedy_unplaced": sum(start is None for start in greedy.starts),
         "greedy_breaks": greedy.objective["breaks"],
         "bound": solution.bound.get("breaks"),
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
     }
+
+
+def _slots(solution: Solution) -> list[int]:
+    """Slots numbered from 1 as in the instance files (only for a schedule placing every
+    meeting: the JSON holds ``null`` otherwise, never a partial list)."""
+    return [start + 1 for start in solution.starts if start is not None]
 
 
 def row(result: dict[str, object], reference: tuple[int, float] | None) -> str:
     optimum, maxsat = reference if reference else ("-", "-")
     return (
-        f"| {str(result['instance']).split('.')[0]} | {result['status']} | {result['breaks']} "
-        f"| {result['bound']} | {result['seconds']} | {optimum} | {maxsat} "
+        f"| {str(result['instance']).split('.')[0]} | {result['meetings']} | {result['placed']} "
+        f"| {result['status']} | {result['breaks']} | {result['bound']} | {result['seconds']} "
+        f"| {result['peak_mb']} | {optimum} | {maxsat} "
         f"| {result['greedy_unplaced']} | {result['greedy_breaks']} | {result['violations']} |"
     )
 
@@ -91,13 +103,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--parameters", default="", help="extra CP-SAT parameters (text format)")
+    parser.add_argument("--seed", type=int, help="reproducible search (SolverSettings.seed)")
     args = parser.parse_args(argv)
-    settings = SolverSettings(workers=args.workers, parameters=args.parameters)
+    settings = SolverSettings(workers=args.workers, parameters=args.parameters, seed=args.seed)
     print(
-        "| instance | status | breaks | proven bound | seconds | published optimum | MaxSAT s "
-        "| greedy unplaced | greedy breaks | violations |"
+        "| instance | meetings | placed | status | breaks | proven bound | seconds | peak MB "
+        "| published optimum | MaxSAT s | greedy unplaced | greedy breaks | violations |"
     )
-    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     results = []
     for path in args.files:
         reference = published(path.parent).get(path.name.split(".")[0])

@@ -218,3 +218,20 @@ def test_schedule_command_prints_each_delegates_days_on_request(mission_file: Pa
         "D-CYBER",
         "D-CITY",
     ]
+
+
+def test_schedule_command_with_a_seed_gives_the_same_schedule(
+    mission_file: Path, tmp_path: Path
+) -> None:
+    outs = [tmp_path / "first.json", tmp_path / "second.json"]
+
+    for out in outs:
+        result = runner.invoke(
+            app, ["schedule", str(mission_file), "--seed", "3", "--time-limit", "10",
+                  "--out", str(out)],
+        )  # fmt: skip
+        assert result.exit_code == 0, result.output
+
+    first, second = (json.loads(out.read_text(encoding="utf-8")) for out in outs)
+    assert first["meetings"] == second["meetings"]
+    assert first["meetings"]

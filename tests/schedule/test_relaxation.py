@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+import time
 
 from problem_factories import problem, task
 
 from wafd.schedule.greedy import solve_greedy, value_first
+from wafd.schedule.large import solve_large
+from wafd.schedule.objectives import Objectives
 from wafd.schedule.problem import Problem
 from wafd.schedule.relaxation import value_upper_bound
 from wafd.schedule.solver import solve
-from wafd.schedule.warmstart import constructive_answer, warm_start
 
 
 def popular_host() -> Problem:
@@ -47,9 +49,12 @@ def test_value_first_booking_keeps_slots_for_the_valuable_requests() -> None:
     assert (first_come.objective["value"], by_value.objective["value"]) == (3, 7)
 
 
-def test_constructive_answer_is_optimal_when_it_meets_the_bound_and_breaks_do_not_count() -> None:
+def test_large_answer_is_optimal_when_it_meets_the_bound_and_breaks_do_not_count() -> None:
     host = dataclasses.replace(popular_host(), break_weight=(0,) * 5)
 
-    answer = constructive_answer(host, warm_start(host, None, optimise_value=True), 0.0)
+    answer = solve_large(
+        host, objectives=Objectives(), time_limit=5, began=time.perf_counter(),
+        on_progress=None, hint=None, seed=None,
+    )  # fmt: skip
 
     assert (answer.status, answer.objective["value"], answer.bound["value"]) == ("optimal", 7, 7)

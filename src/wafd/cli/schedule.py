@@ -45,6 +45,16 @@ def schedule(
     mode: Annotated[
         Mode, typer.Option("--mode", help="optimal (CP-SAT) or greedy (first come, first served).")
     ] = Mode.OPTIMAL,
+    seed: Annotated[
+        int | None,
+        typer.Option(
+            "--seed",
+            min=0,
+            max=2**31 - 1,
+            help="Same input, same seed: same schedule (the search is then a little slower"
+            " and may run past --time-limit on a loaded machine; see docs/scheduling.md).",
+        ),
+    ] = None,
     days: Annotated[
         bool, typer.Option("--days", help="Also print each delegate's days and parallel visits.")
     ] = False,
@@ -71,6 +81,7 @@ def schedule(
                 time_limit=time_limit,
                 on_progress=progress,
                 language=language,
+                seed=seed,
             )
     except ModelTooLargeError as error:
         complain(f"{mission_file}: {error.notice.render(language)} {error.advice.render(language)}")

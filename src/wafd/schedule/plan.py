@@ -26,7 +26,7 @@ from wafd.schedule.problem import Problem, Solution
 from wafd.schedule.progress import ProgressCallback
 from wafd.schedule.reasons import unscheduled_requests
 from wafd.schedule.size import refuse_oversized
-from wafd.schedule.solver import solve
+from wafd.schedule.solver import SolverSettings, solve
 
 Mode = Literal["optimal", "greedy"]
 MAX_SOFTENING_ROUNDS = 5
@@ -65,6 +65,8 @@ class SolveOptions:
     on_progress: ProgressCallback | None = None
     objectives: Objectives | None = None
     hint: Solution | None = None
+    seed: int | None = None
+    """Makes the search reproducible (see ``SolverSettings.seed``)."""
     deadline: float | None = None
     """``time.perf_counter()`` by which solving, softening and explaining must be done."""
 
@@ -91,6 +93,7 @@ def _solve(problem: Problem, options: SolveOptions) -> Solution:
         time_limit=options.remaining(),
         on_progress=options.on_progress,
         hint=options.hint,
+        settings=SolverSettings(seed=options.seed),
     )
     if solution.status not in ("unknown", "infeasible"):
         return solution
@@ -146,8 +149,10 @@ def schedule_mission(
     time_limit: float = 30.0,
     on_progress: ProgressCallback | None = None,
     language: str = "en",
+    seed: int | None = None,
 ) -> ScheduleResult:
-    """Schedule ``mission``; see the module docstring.
+    """Schedule ``mission``; see the module docstring. With ``seed``, the same mission gives
+    the same schedule.
 
     ``time_limit`` bounds the whole call: the model's size is estimated first (a model too
     large to build raises ``ModelTooLargeError``), then compiling, solving, softening conflicts and
@@ -157,7 +162,7 @@ def schedule_mission(
     refuse_oversized(mission)
     compiled = compile_mission(mission)
     options = SolveOptions(
-        mode=mode, time_limit=time_limit, on_progress=on_progress, deadline=deadline
+        mode=mode, time_limit=time_limit, on_progress=on_progress, deadline=deadline, seed=seed
     )
     compiled, solution, conflicts = solve_compiled(compiled, options)
     explained = {t: notice for notice, core in conflicts for t in core}

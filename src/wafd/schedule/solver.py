@@ -21,6 +21,7 @@ from wafd.schedule.checker import find_violations
 from wafd.schedule.constraints import fairness
 from wafd.schedule.constraints.fairness import Fairness
 from wafd.schedule.hints import hint_assignment, hint_placements
+from wafd.schedule.large import polish_breaks, solve_large
 from wafd.schedule.model import build_model, term
 from wafd.schedule.objectives import BREAKS, CHANGES, VALUE, Level, Objectives
 from wafd.schedule.problem import Problem, Solution
@@ -28,11 +29,14 @@ from wafd.schedule.progress import ProgressCallback, ProgressReporter
 from wafd.schedule.race import Finish, race
 from wafd.schedule.terms import breaks, changes, value
 from wafd.schedule.variables import ModelVars
-from wafd.schedule.warmstart import constructive_answer, is_large, warm_start
+from wafd.schedule.warmstart import is_large, warm_start
 
 MAXIMISED: frozenset[Level] = frozenset({VALUE})
 RELAXED_SHARE = 0.8
 """Share of the time limit for the solve without fairness (see ``solve``)."""
+POLISH_SHARE = 0.03
+"""Share of the time limit kept for the descent (descent.py) on a schedule the full model
+returns unproven; unused when the schedule is proven optimal before."""
 FIRST_ASCENT_SHARE = 0.25
 CORE_SEARCH = 'subsolvers: "core" subsolvers: "no_lp"'
 """Workers for the search between the ascents where the race (race.py) does not apply:
@@ -86,6 +90,31 @@ def solve(
     began = time.perf_counter()
     objectives = objectives or Objectives()
     settings = settings or SolverSettings()
+    if is_large(problem):
+        return solve_large(
+            problem, objectives=objectives, time_limit=time_limit, began=began,
+            on_progress=on_progress, hint=hint, seed=settings.seed,
+        )  # fmt: skip
+    polish = time_limit * POLISH_SHARE if breaks.counted(problem) else 0.0
+    found = _solve_small(
+        problem, objectives, time_limit - polish, began, on_progress, hint, settings
+    )
+    if found.status != "feasible" or found.objective.get(BREAKS, 0) <= found.bound.get(BREAKS, 0):
+        return found
+    polished = polish_breaks(problem, found, seconds=polish, seed=settings.seed)
+    return dataclasses.replace(polished, seconds=time.perf_counter() - began)
+
+
+def _solve_small(
+    problem: Problem,
+    objectives: Objectives,
+    time_limit: float,
+    began: float,
+    on_progress: ProgressCallback | None,
+    hint: Solution | None,
+    settings: SolverSettings,
+) -> Solution:
+    """The full model, with fairness added lazily (see ``solve``)."""
     if problem.fairness is None or not breaks.counted(problem) or fairness.is_cap(problem):
         return _solve_levels(problem, objectives, time_limit, began, on_progress, hint, settings)
     relaxed = dataclasses.replace(problem, fairness=None)
@@ -124,8 +153,6 @@ def _solve_levels(
     if on_progress is not None and start.value_bound is not None:
         reached = value.evaluate(problem, start.solution)
         on_progress(VALUE, reached, start.value_bound, time.perf_counter() - began)
-    if is_large(problem):
-        return constructive_answer(problem, start, began)
     mv = build_model(problem)
     hint_placements(mv, start.solution)
     caps: dict[str, int] = {} if start.value_bound is None else {VALUE: start.value_bound}

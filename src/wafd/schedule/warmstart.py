@@ -3,23 +3,23 @@
 Three constructive schedules compete: the given hint (or first-come-first-served), value-first
 booking, and value-first booking of the tasks the degree relaxation picks (see
 ``relaxation``). The one placing every required task, then most value, wins. On events too
-large for the time-indexed model within an interactive time limit, this schedule with the
-relaxation's bound *is* the answer: on generated 3,000-participant events it is within 1% of
-the bound in seconds (see docs/benchmarks.md), where CP-SAT would still be presolving.
+large for the time-indexed model (``is_large``) it is where the neighbourhood search starts.
 """
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 
 from wafd.schedule.greedy import solve_greedy, value_first
 from wafd.schedule.problem import Problem, Solution
 from wafd.schedule.relaxation import value_upper_bound
-from wafd.schedule.terms import breaks, changes, value
+from wafd.schedule.terms import value
 
-LARGE_MODEL = 150_000
-"""Candidate placements above which the time-indexed CP-SAT model is not built."""
+LARGE_MODEL = 60_000
+"""Candidate placements above which the whole time-indexed CP-SAT model is not built and the
+event is solved by moves on sub-problems instead (large.py). The published B2B instances have
+at most 6,000; a 1,000-participant event of 6,500 meetings and 20 slots has 132,000, and its
+whole model spends two minutes in presolve."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,22 +60,3 @@ def is_large(problem: Problem) -> bool:
         for task in problem.tasks
     )
     return placements > LARGE_MODEL
-
-
-def constructive_answer(problem: Problem, start: WarmStart, began: float) -> Solution:
-    """The warm start as the final answer, with the bounds that are proven."""
-    schedule = start.solution
-    reached = value.evaluate(problem, schedule)
-    bound = start.value_bound if start.value_bound is not None else reached
-    return Solution(
-        starts=schedule.starts,
-        venues=schedule.venues,
-        status="optimal" if reached == bound and not breaks.counted(problem) else "feasible",
-        objective={
-            "value": reached,
-            "breaks": breaks.evaluate(problem, schedule),
-            "changes": changes.evaluate(problem, schedule),
-        },
-        bound={"value": bound, "breaks": 0, "changes": 0},
-        seconds=time.perf_counter() - began,
-    )
