@@ -8,6 +8,7 @@ large for the time-indexed model (``is_large``) it is where the neighbourhood se
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from wafd.schedule.greedy import solve_greedy, value_first
