@@ -80,7 +80,7 @@ def test_unexpected_api_error_answers_500_json(world: World, settings: object) -
     world.mission.content = {**world.mission.content, "legs": "not a list"}
     world.mission.save(update_fields=["content"])
 
-    response = client.get(f"/api/missions/{world.mission.pk}/exports/1/ics")
+    response = client.get(f"/api/missions/{world.mission.pk}/outcomes/figures")
 
     assert response.status_code == 500
     assert response.json() == {
