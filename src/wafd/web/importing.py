@@ -1,10 +1,11 @@
 """Importing a mission file: queued by the page, read by the worker in a child process.
 
-The request only checks the upload (size, type, the workbook's zip directory: see
-``upload_limits``) and stores it as an ``ImportJob``. The worker reads it in a forked
-child whose address space is limited (``resource.setrlimit``) to its current size plus
-``WAFD_IMPORT_MEMORY_BYTES``, so a file that inflates beyond every check still cannot
-take the server's memory: the child fails, the job is refused. A mission whose identifier
+The request only measures the upload against the engine's limits (size, type, a
+workbook's parts and cell extent: ``views/imports.py``) and stores it as an
+``ImportJob``. The worker reads it in a forked child whose address space is limited
+(``resource.setrlimit``) to its current size plus ``WAFD_IMPORT_MEMORY_BYTES``, so a
+file that inflates beyond every check still cannot take the server's memory: the child
+fails, the job is refused. A mission whose identifier
 the importer already has is held until they choose: update that mission, or import it
 under a new identifier.
 """
