@@ -335,7 +335,8 @@ class ImportJob(models.Model):
 
     ``issues`` keeps the first problems of the report (``issue_count`` counts them all);
     ``parsed`` holds the read mission while its importer decides what to do with a
-    mission whose identifier they already have.
+    mission whose identifier they already have. A job being read holds a lease like a
+    scheduler run (``heartbeat_at``, see ``job_leases``).
     """
 
     created_by = models.ForeignKey(
@@ -353,6 +354,8 @@ class ImportJob(models.Model):
         MissionRecord, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    worker = models.CharField(max_length=100, blank=True, default="")
 
 
 class BundleState(models.TextChoices):
@@ -366,7 +369,8 @@ class DocumentBundle(models.Model):
     """A zip of one kind of document for one version, built by the worker with progress.
 
     It belongs to the mission as it was at ``stamp`` (its ``changed_at``): once the
-    mission changes, a new bundle is prepared rather than an outdated one served.
+    mission changes, a new bundle is prepared rather than an outdated one served. A bundle
+    being built holds a lease like a scheduler run (``heartbeat_at``, see ``job_leases``).
     """
 
     mission = models.ForeignKey(MissionRecord, on_delete=models.CASCADE, related_name="+")
@@ -381,6 +385,8 @@ class DocumentBundle(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    worker = models.CharField(max_length=100, blank=True, default="")
 
     class Meta:
         ordering = ["-created_at"]

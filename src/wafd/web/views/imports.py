@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from wafd.model.limits import input_limits
 from wafd.web import engine, importing
 from wafd.web.access import signed_in
+from wafd.web.job_leases import reap_abandoned_imports
 from wafd.web.models import ImportJob, ImportState
 from wafd.web.views.missions import creator_required
 
@@ -78,6 +79,7 @@ def import_mission(request: HttpRequest) -> HttpResponse:
 @creator_required
 def import_job(request: HttpRequest, job_pk: int) -> HttpResponse:
     """The state of one import; its report in pages; the choice for a duplicate."""
+    reap_abandoned_imports(pk=job_pk)
     job = get_object_or_404(
         ImportJob.objects.defer("payload"), pk=job_pk, created_by=signed_in(request)
     )
