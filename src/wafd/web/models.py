@@ -286,7 +286,7 @@ class Invitation(models.Model):
     """An organiser's offer of a role in their mission; the person accepts it by its link.
 
     Only the SHA-256 of the link's secret is stored; the link is shown to the organiser
-    once (and sent by e-mail where the site sends mail). Accepting consumes it.
+    once, or mailed to ``email`` (``web/invitations.py``). Accepting consumes it.
     """
 
     mission = models.ForeignKey(MissionRecord, on_delete=models.CASCADE, related_name="invitations")
@@ -295,6 +295,8 @@ class Invitation(models.Model):
         ParticipantRow, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     digest = models.CharField(max_length=64, unique=True)
+    email = models.EmailField(max_length=150, blank=True, default="")
+    """The address the link was mailed to (it becomes the username of a new account)."""
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )

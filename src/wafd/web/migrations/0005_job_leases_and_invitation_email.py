@@ -8,6 +8,11 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.AddField(
+            model_name="invitation",
+            name="email",
+            field=models.EmailField(blank=True, default="", max_length=150),
+        ),
+        migrations.AddField(
             model_name="documentbundle",
             name="heartbeat_at",
             field=models.DateTimeField(blank=True, null=True),
