@@ -108,7 +108,7 @@ def test_import_refuses_a_far_cell_with_the_engines_located_message(
 
     assert response.status_code == 200
     assert response.context["form"].errors["workbook"] == [
-        "Venues!XFD1048576: A value lies far outside the table, at XFD1048576: a sheet may "
+        "\u2068Venues!XFD1048576\u2069: A value lies far outside the table, at XFD1048576: a sheet may "
         "use at most 100000 rows and 64 columns. Delete that cell (and anything else beyond "
         "the table) and save the workbook again."
     ]
@@ -126,7 +126,7 @@ def test_import_limits_are_the_engines_limits(
 
     errors = response.context["form"].errors["workbook"]
     assert len(errors) == 1
-    assert errors[0].startswith("Mission!A4: A value lies far outside the table")
+    assert errors[0].startswith("\u2068Mission!A4\u2069: A value lies far outside the table")
 
 
 def test_import_refuses_a_workbook_bomb_before_parsing(world: World, tmp_path: Path) -> None:

@@ -53,12 +53,16 @@ class ImportForm(forms.Form):
 
 
 def located(problem: engine.Issue) -> str:
-    """``Venues!XFD1048576: A value lies far outside the table… Delete that cell…``."""
+    """``Venues!XFD1048576: A value lies far outside the table… Delete that cell…``.
+
+    The place is isolated (U+2068…U+2069, as ``<bdi>``): a Latin sheet name and cell keep
+    their order inside an Arabic sentence.
+    """
     place = problem.sheet
     if problem.row is not None or problem.column:
         place = f"{place}!{problem.column}{problem.row or ''}" if place else problem.column
     text = f"{problem.message} {problem.hint}".strip()
-    return f"{place}: {text}" if place else text
+    return f"\u2068{place}\u2069: {text}" if place else text
 
 
 @creator_required
