@@ -108,9 +108,9 @@ def test_import_refuses_a_far_cell_with_the_engines_located_message(
 
     assert response.status_code == 200
     assert response.context["form"].errors["workbook"] == [
-        "\u2068Venues!XFD1048576\u2069: A value lies far outside the table, at XFD1048576: a sheet may "
-        "use at most 100000 rows and 64 columns. Delete that cell (and anything else beyond "
-        "the table) and save the workbook again."
+        "\u2068Venues!XFD1048576\u2069: A value lies far outside the table, at XFD1048576: "
+        "a sheet may use at most 100000 rows and 64 columns. Delete that cell (and anything "
+        "else beyond the table) and save the workbook again."
     ]
     assert not ImportJob.objects.exists()
 
