@@ -155,3 +155,14 @@ def test_validate_command_names_the_far_cell_and_exits_2(tmp_path: Path) -> None
     assert result.exit_code == 2
     assert '"column_letter": "XFD"' in result.output
     assert "Traceback" not in result.output
+
+
+def test_bounds_alone_locate_a_far_cell_without_reading_the_mission(tmp_path: Path) -> None:
+    from wafd.io import check_mission_file_bounds
+
+    path = set_cells(valid_workbook(tmp_path), "Venues", {"XFD1048576": "x", "A2": "bad id!"})
+
+    report = check_mission_file_bounds(path)
+
+    assert [(i.place, i.severity) for i in report.issues] == [("Venues!XFD1048576", "error")]
+    assert check_mission_file_bounds(valid_workbook(tmp_path, "fine.xlsx")).issues == ()

@@ -104,3 +104,15 @@ def test_api_export_answers_202_with_progress_until_ready(world: World) -> None:
     assert first.json()["state"] == "queued"
     assert ready.status_code == 200
     assert ready["Content-Type"] == "application/zip"
+
+
+def test_arabic_file_type_labels_keep_their_dot_before_the_suffix(world: World) -> None:
+    page = world.client("organiser").get(
+        reverse("wafd:downloads", args=[world.mission.pk]), headers={"accept-language": "ar"}
+    )
+    text = page.content.decode()
+
+    assert '<html lang="ar" dir="rtl">' in text
+    assert "\u2066(.xlsx)\u2069" in text, "a left-to-right isolate, as <bdi dir=ltr> would be"
+    assert "\u2066(.ics)\u2069" in text
+    assert " (.xlsx)" not in text

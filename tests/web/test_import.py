@@ -88,42 +88,81 @@ def test_import_report_comes_in_pages_with_the_total(world: World, tmp_path: Pat
     assert "Page 3 of" in third.content.decode()
 
 
-def _bomb(path: Path, *, inflated: int, rows: int = 1) -> Path:
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        body = b"<row r='1'><c r='A1'/></row>" * rows
-        padding = b" " * max(0, inflated - len(body))
-        archive.writestr("xl/worksheets/sheet1.xml", b"<worksheet><sheetData>" + body + padding)
-    return path
+HOSTILE = Path(__file__).parents[1] / "data" / "hostile"
 
 
-def test_import_refuses_a_workbook_that_inflates_beyond_the_limit(
-    world: World, tmp_path: Path, settings: Any
+def _far_cell(tmp_path: Path) -> Path:
+    workbook = _sample(tmp_path, "far.xlsx")
+    book = openpyxl.load_workbook(workbook)
+    book["Venues"]["XFD1048576"] = "x"
+    book.save(workbook)
+    return workbook
+
+
+def test_import_refuses_a_far_cell_with_the_engines_located_message(
+    world: World, tmp_path: Path
 ) -> None:
-    settings.WAFD_IMPORT_MAX_INFLATED_BYTES = 2_000_000
-    bomb = _bomb(tmp_path / "bomb.xlsx", inflated=3_000_000)
-    assert bomb.stat().st_size < 50_000
+    response = world.client("stranger").post(
+        reverse("wafd:mission-import"), {"workbook": _upload(_far_cell(tmp_path))}
+    )
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["workbook"] == [
+        "\u2068Venues!XFD1048576\u2069: A value lies far outside the table, at XFD1048576: "
+        "a sheet may use at most 100000 rows and 64 columns. Delete that cell (and anything "
+        "else beyond the table) and save the workbook again."
+    ]
+    assert not ImportJob.objects.exists()
+
+
+def test_import_limits_are_the_engines_limits(
+    world: World, tmp_path: Path, monkeypatch: Any
+) -> None:
+    monkeypatch.setenv("WAFD_LIMIT_MAX_ROWS", "3")
+
+    response = world.client("stranger").post(
+        reverse("wafd:mission-import"), {"workbook": _upload(_sample(tmp_path))}
+    )
+
+    errors = response.context["form"].errors["workbook"]
+    assert len(errors) == 1
+    assert errors[0].startswith("\u2068Mission!A4\u2069: A value lies far outside the table")
+
+
+def test_import_refuses_a_workbook_bomb_before_parsing(world: World, tmp_path: Path) -> None:
+    workbook = _sample(tmp_path)
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(workbook) as original, zipfile.ZipFile(bomb, "w", 8) as edited:
+        for info in original.infolist():
+            data = original.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data += b" " * 300_000_000
+            edited.writestr(info, data)
+    assert bomb.stat().st_size < 1_000_000
 
     response = world.client("stranger").post(
         reverse("wafd:mission-import"), {"workbook": _upload(bomb)}
     )
 
-    assert response.status_code == 200
-    assert "Unpacked, the workbook would take 3.0 MB" in response.content.decode()
+    (error,) = response.context["form"].errors["workbook"]
+    assert "xl/worksheets/sheet1.xml of the workbook inflates to 2" in error
     assert not ImportJob.objects.exists()
 
 
-def test_import_refuses_a_sheet_with_too_many_rows(
-    world: World, tmp_path: Path, settings: Any
+def test_import_of_a_yaml_alias_bomb_fails_located_and_the_worker_survives(
+    world: World, tmp_path: Path
 ) -> None:
-    settings.WAFD_IMPORT_MAX_ROWS = 100
-    rows = _bomb(tmp_path / "rows.xlsx", inflated=0, rows=150)
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_bytes((HOSTILE / "d2-alias-bomb.yaml").read_bytes())
 
-    response = world.client("stranger").post(
-        reverse("wafd:mission-import"), {"workbook": _upload(rows)}
-    )
+    response = _import(world, bomb)
 
-    assert "A sheet has 150 rows; at most 100 are read per sheet." in response.content.decode()
+    job = response.context["job"]
+    assert job.state == ImportState.FAILED
+    assert [(i["row"], i["message"]) for i in job.issues] == [
+        (None, "The YAML uses an anchor or alias (&name, *name) near line 3.")
+    ]
+    assert _import(world, _sample(tmp_path)).status_code == 302, "the same process goes on"
 
 
 def test_import_reads_under_a_memory_limit(world: World, tmp_path: Path, settings: Any) -> None:
@@ -173,9 +212,9 @@ def test_import_refuses_other_file_types(world: World, tmp_path: Path) -> None:
 
 
 def test_import_refuses_files_over_the_size_limit(
-    world: World, tmp_path: Path, settings: Any
+    world: World, tmp_path: Path, monkeypatch: Any
 ) -> None:
-    settings.WAFD_MAX_UPLOAD_BYTES = 10
+    monkeypatch.setenv("WAFD_LIMIT_MAX_FILE_BYTES", "10")
     big = tmp_path / "big.yaml"
     big.write_text("id: x\n" * 10)
 

@@ -10,7 +10,7 @@ from django.test import Client
 from django.urls import reverse
 
 from wafd.web.mail_models import OutboxMessage
-from wafd.web.models import Membership, ParticipantRow
+from wafd.web.models import Invitation, Membership, ParticipantRow
 
 from .mail_world import PASSWORD, MailWorld, mail_world, mailed_mission
 
@@ -26,69 +26,97 @@ def world() -> MailWorld:
 def _link(row: OutboxMessage) -> str:
     message: Any = message_from_bytes(bytes(row.raw), policy=policy.default)
     text = message.get_body(("plain",)).get_content()
-    return re.findall(r"https?://\S+/(?:welcome|password)/\S+/", text)[0]
+    return re.findall(r"https?://\S+/(?:invite|password)/\S+/", text)[0]
 
 
 def _path(url: str) -> str:
     return "/" + url.split("/", 3)[3]
 
 
-def test_inviting_a_delegate_queues_a_message_in_their_language(world: MailWorld) -> None:
-    world.client().post(
+def _invite(world: MailWorld, address: str, role: str = "delegate", pid: str = "") -> list[str]:
+    """Invite by e-mail from the Members page; the messages the organiser is shown."""
+    answer = world.client().post(
         reverse("wafd:member-invite", args=[world.record.pk]),
-        {"email": "d1@example.org", "role": "delegate", "participant": "d1"},
+        {"email": address, "role": role, "participant": pid},
+        follow=True,
     )
+    return [str(message) for message in answer.context["messages"]]
+
+
+def test_inviting_a_delegate_queues_a_message_in_their_language(world: MailWorld) -> None:
+    _invite(world, "d1@example.org", pid="d1")
+
     row = OutboxMessage.objects.get(kind="invitation")
     message: Any = message_from_bytes(bytes(row.raw), policy=policy.default)
     assert row.address == "d1@example.org"
     assert message["Content-Language"] == "ar"
     assert str(message["Subject"]).startswith("دخولك إلى")
-    user = User.objects.get(username="d1@example.org")
-    assert not user.has_usable_password()
-    assert Membership.objects.get(user=user).participant.pid == "d1"
+    invitation = Invitation.objects.get(mission=world.record)
+    assert (invitation.email, invitation.participant.pid) == ("d1@example.org", "d1")
+    assert not User.objects.filter(username="d1@example.org").exists(), "made when accepted"
+
+
+def test_email_invitation_never_adds_an_existing_account_without_its_acceptance(
+    world: MailWorld,
+) -> None:
+    existing = User.objects.create_user("known", email="known@example.org", password=PASSWORD)
+
+    shown_for_known = _invite(world, "known@example.org", pid="d1")
+    shown_for_new = _invite(world, "new@example.org", pid="d2")
+
+    assert not Membership.objects.filter(user=existing).exists()
+    assert [m.replace("known", "X") for m in shown_for_known] == [
+        m.replace("new", "X") for m in shown_for_new
+    ], "the answer does not tell whether the address has an account"
+    signed_in = Client()
+    signed_in.force_login(existing)
+    accepted = signed_in.post(_path(_link(OutboxMessage.objects.filter(kind="invitation")[0])))
+    assert accepted.status_code == 302
+    member = Membership.objects.get(user=existing, mission=world.record)
+    assert (member.role, member.participant.pid) == ("delegate", "d1")
 
 
 def test_the_invitation_link_sets_a_password_and_opens_the_agenda(world: MailWorld) -> None:
-    world.client().post(
-        reverse("wafd:member-invite", args=[world.record.pk]),
-        {"email": "d2@example.org", "role": "delegate", "participant": "d2"},
-    )
+    _invite(world, "d2@example.org", pid="d2")
     link = _path(_link(OutboxMessage.objects.get(kind="invitation")))
     browser = Client()
-    form_page = browser.get(link, follow=True)
-    assert form_page.status_code == 200
-    set_url = form_page.redirect_chain[-1][0]
-    done = browser.post(
-        set_url, {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD}, follow=True
-    )
+
+    page = browser.get(link).content.decode()
+    done = browser.post(link, {"password1": NEW_PASSWORD, "password2": NEW_PASSWORD}, follow=True)
+
+    assert 'value="d2@example.org"' in page
+    assert "disabled" in page
     assert done.redirect_chain[-1][0] == reverse("wafd:agenda", args=[world.record.pk])
-    assert done.status_code == 200
+    user = User.objects.get(username="d2@example.org")
+    assert user.email == "d2@example.org"
+    assert Membership.objects.get(user=user).participant.pid == "d2"
     assert Client().login(username="d2@example.org", password=NEW_PASSWORD)
 
 
 def test_the_invitation_link_works_only_once(world: MailWorld) -> None:
-    world.client().post(
-        reverse("wafd:member-invite", args=[world.record.pk]),
-        {"email": "h1@example.org", "role": "host", "participant": "h1"},
-    )
+    _invite(world, "h1@example.org", role="host", pid="h1")
     link = _path(_link(OutboxMessage.objects.get(kind="invitation")))
-    first = Client()
-    set_url = first.get(link, follow=True).redirect_chain[-1][0]
-    first.post(set_url, {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD})
-    again = Client().get(link, follow=True)
-    assert "This link has already been used or has expired" in again.content.decode()
-    assert b"new_password1" not in again.content
+    Client().post(link, {"password1": NEW_PASSWORD, "password2": NEW_PASSWORD})
+
+    again = Client().get(link)
+
+    assert again.status_code == 404
+    assert "This invitation link is not valid" in again.content.decode()
+    assert b"password1" not in again.content
 
 
-def test_invite_everyone_invites_each_participant_with_an_address() -> None:
+def test_invite_everyone_invites_each_participant_with_an_address_once() -> None:
     mission = mailed_mission()
     people = tuple(
         p.model_copy(update={"email": "bad"}) if p.id == "h2" else p for p in mission.participants
     )
     world = mail_world(mission.model_copy(update={"participants": people}))
     world.client().post(reverse("wafd:members-invite-all", args=[world.record.pk]))
+    world.client().post(reverse("wafd:members-invite-all", args=[world.record.pk]))
+
     addresses = sorted(OutboxMessage.objects.values_list("address", flat=True))
     assert addresses == ["d1@example.org", "d2@example.org", "h1@example.org"]
+    assert not Membership.objects.filter(mission=world.record, participant__isnull=False).exists()
 
 
 @pytest.fixture

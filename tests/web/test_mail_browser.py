@@ -1,5 +1,6 @@
 """End to end in Debian's chromium: an organiser invites a delegate by e-mail; the delegate
-follows the link from the message, chooses a password and lands on their agenda.
+follows the invitation link from the message, chooses a password (the address is the
+username) and lands on their agenda.
 
 Screenshots go to ``test-artifacts/``.
 """
@@ -30,7 +31,7 @@ CHOSEN = "a-password-chosen-in-the-browser"
 def _link_in(row: OutboxMessage) -> str:
     message: Any = message_from_bytes(bytes(row.raw), policy=policy.default)
     text = message.get_body(("plain",)).get_content()
-    return str(re.findall(r"https?://\S+/welcome/\S+/", text)[0])
+    return str(re.findall(r"https?://\S+/invite/\S+/", text)[0])
 
 
 @pytest.mark.django_db(transaction=True)
@@ -62,10 +63,10 @@ def test_invited_delegate_sets_a_password_and_sees_their_agenda(
     phone = browser.new_context(locale="ar", viewport={"width": 375, "height": 800})
     page = phone.new_page()
     page.goto(link)
-    page.wait_for_selector("input[name=new_password1]")
+    page.wait_for_selector("input[name=password1]")
     _shot(page, "mail-03-choose-password-phone")
-    page.fill("input[name=new_password1]", CHOSEN)
-    page.fill("input[name=new_password2]", CHOSEN)
+    page.fill("input[name=password1]", CHOSEN)
+    page.fill("input[name=password2]", CHOSEN)
     page.click("main form button[type=submit]")
     page.wait_for_url(f"**/m/{world.record.pk}/agenda/")
     assert page.locator(".meeting strong").all_inner_texts() == ["Meeting m1"]

@@ -99,7 +99,6 @@ MATRIX: list[Row] = [
     Row("password/reset/sent/", NOBODY, special=dict.fromkeys(ROLES, 200)),
     Row("password/reset/done/", NOBODY, special=dict.fromkeys(ROLES, 200)),
     Row("password/reset/{uidb64}/{token}/", NOBODY, special=dict.fromkeys(ROLES, 200)),
-    Row("welcome/{mission_pk}/{uidb64}/{token}/", NOBODY, special=dict.fromkeys(ROLES, 200)),
     Row("survey/{token}/", NOBODY, special=dict.fromkeys(ROLES, 404)),
     Row("i18n/setlang/", NOBODY, method="POST", data={"language": "fr"}, mission=False,
         special=dict.fromkeys(ROLES, 302)),

@@ -20,11 +20,13 @@ from wafd.io.raw import RawBook
 from wafd.io.report import Issue, MissionFileError, ValidationReport, sorted_report
 from wafd.io.rules import check_rules
 from wafd.io.sheets import SHEETS
-from wafd.io.unreadable import UnreadableFile
+from wafd.io.unreadable import UnreadableFile, refuse_large_file
+from wafd.io.xlsx_bounds import check_workbook_bounds
 from wafd.io.xlsx_read import read_workbook
 from wafd.io.xlsx_write import build_workbook
 from wafd.io.yaml_io import dump_yaml, read_yaml
 from wafd.model import Mission
+from wafd.model.limits import input_limits
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -37,6 +39,23 @@ READERS: dict[str, Callable[[Path], RawBook]] = {
 def validate_mission_file(path: str | os.PathLike[str]) -> ValidationReport:
     """Every problem of the mission file at ``path``, in one pass; never raises for bad input."""
     return _load(Path(path))[1]
+
+
+def check_mission_file_bounds(path: str | os.PathLike[str]) -> ValidationReport:
+    """Only the bounds a file is measured against before any reader allocates it.
+
+    The file's size and, for a workbook, its parts and the extent of its cells, checked as
+    streams in flat memory: a server can run this in the request that receives an upload and
+    refuse a hostile file at once, with the same located problem the full read would report.
+    """
+    target = Path(path)
+    try:
+        refuse_large_file(target)
+        if target.suffix.lower() in WORKBOOK_SUFFIXES:
+            check_workbook_bounds(target, input_limits())
+    except UnreadableFile as problem:
+        return ValidationReport(source=str(target), issues=(_problem_issue(target, problem),))
+    return ValidationReport(source=str(target), issues=())
 
 
 def read_mission(path: str | os.PathLike[str]) -> Mission:
@@ -77,23 +96,26 @@ def _load(path: Path) -> tuple[Mission | None, ValidationReport]:
     try:
         book = _read_raw(path)
     except UnreadableFile as problem:
-        issue = Issue(
-            sheet=problem.sheet,
-            row=problem.row,
-            column="",
-            value=path.name,
-            column_letter=problem.letter,
-            message_id=problem.message_id,
-            hint_id=problem.hint_id,
-            params=problem.params,
-        )
-        return None, ValidationReport(source=source, issues=(issue,))
+        return None, ValidationReport(source=source, issues=(_problem_issue(path, problem),))
     log = IssueLog()
     parsed = parse_book(book, log)
     check_rules(parsed, log)
     mission = build_mission(parsed, log)
     titles = [sheet.title for sheet in book.sheets.values()] + [s.name for s in SHEETS]
     return mission, sorted_report(source, log.issues, titles)
+
+
+def _problem_issue(path: Path, problem: UnreadableFile) -> Issue:
+    return Issue(
+        sheet=problem.sheet,
+        row=problem.row,
+        column="",
+        value=path.name,
+        column_letter=problem.letter,
+        message_id=problem.message_id,
+        hint_id=problem.hint_id,
+        params=problem.params,
+    )
 
 
 def _read_raw(path: Path) -> RawBook:

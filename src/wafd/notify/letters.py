@@ -157,7 +157,12 @@ def note_letter(
 def site_invitation_letter(
     *, mission_name: str, name: str, words: Words, link: str, expires: date
 ) -> Letter:
-    """An invitation to the web site: a single-use link to choose a password."""
+    """An invitation to join a mission on the web site: a single-use link to accept it.
+
+    The same letter goes to a new person (who chooses a password at the link) and to
+    someone who already has an account (who logs in there): nobody is added to a mission
+    before they accept, and the organiser never learns which addresses have accounts.
+    """
     return Letter(
         language=words.language,
         subject=words("Your access to {mission}", mission=mission_name),
@@ -165,12 +170,13 @@ def site_invitation_letter(
         paragraphs=(
             words(
                 "The organisers of {mission} invite you to follow your programme on the "
-                "mission's site. Choose your password with the link below.",
+                "mission's site. Open the link below to accept: if you have no account yet, "
+                "you choose your password there; if you have one, you log in.",
                 mission=mission_name,
             ),
             words("The link works once and expires on {date}.", date=words.dates.day(expires)),
         ),
-        link=(words("Choose my password"), link),
+        link=(words("Accept the invitation"), link),
         footer=words("If you did not expect this message, you can ignore it."),
     )
 

@@ -12,11 +12,13 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 
 from wafd.web import engine
 from wafd.web.access import audit
 from wafd.web.actions import ActionError, version_numbered
 from wafd.web.compat import task
+from wafd.web.job_leases import claim, reap_abandoned_bundles, reap_abandoned_jobs
 from wafd.web.models import BundleState, DocumentBundle, Membership, MissionRecord
 from wafd.web.security import make_private
 from wafd.web.store import load_mission, load_schedule
@@ -29,7 +31,11 @@ def bundle_path(bundle: DocumentBundle) -> Path:
 
 
 def current_bundle(membership: Membership, number: int, kind: str) -> DocumentBundle | None:
-    """The latest bundle of this version and kind made for the mission as it is now."""
+    """The latest bundle of this version and kind made for the mission as it is now.
+
+    A bundle whose worker died is failed first, so it is prepared again when asked for.
+    """
+    reap_abandoned_bundles(mission_id=membership.mission_id)
     changed_at = MissionRecord.objects.values_list("changed_at", flat=True).get(
         pk=membership.mission_id
     )
@@ -71,17 +77,21 @@ def request_bundle(membership: Membership, *, number: int, kind: str, via: str) 
 
 def execute_bundle(bundle_pk: int) -> DocumentBundle:
     """Build one queued bundle; the task below and the tests call this same function."""
+    reap_abandoned_jobs()
     bundle = DocumentBundle.objects.select_related("mission", "version").get(pk=bundle_pk)
-    if bundle.state != BundleState.QUEUED:
+    if not claim(DocumentBundle, bundle.pk):
         return bundle
-    DocumentBundle.objects.filter(pk=bundle.pk).update(state=BundleState.RUNNING)
     last = [0.0]
 
     def progress(done: int, total: int) -> None:
         now = time.monotonic()
         if now - last[0] >= REPORT_EVERY or done == total:
             last[0] = now
-            DocumentBundle.objects.filter(pk=bundle.pk).update(done=done, total=total)
+            DocumentBundle.objects.filter(pk=bundle.pk).update(
+                done=done,
+                total=total,
+                heartbeat_at=timezone.now(),  # renews the lease
+            )
 
     try:
         files = engine.documents(

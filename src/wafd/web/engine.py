@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from wafd.model import Mission, Schedule
 
 if TYPE_CHECKING:
+    from wafd.io import ValidationReport
     from wafd.match import Recommendation
 
 # Engine modules are imported where they are used: a web process that only
@@ -161,18 +162,29 @@ def read(path: Path, *, language: str) -> tuple[Mission | None, list[Issue]]:
     try:
         return read_mission(path), []
     except MissionFileError as error:
-        return None, [
-            Issue(
-                sheet=str(issue.sheet or ""),
-                row=issue.row,
-                column=str(issue.column_letter or issue.column or ""),
-                value=str(issue.value or ""),
-                message=issue.message_in(language),
-                hint=issue.hint_in(language),
-                severity=str(issue.severity),
-            )
-            for issue in error.report.issues
-        ]
+        return None, _issues(error.report, language)
+
+
+def bounds_problems(path: Path, *, language: str) -> list[Issue]:
+    """Why the engine would refuse this file's size or extent; [] when it is within bounds."""
+    from wafd.io import check_mission_file_bounds
+
+    return _issues(check_mission_file_bounds(path), language)
+
+
+def _issues(report: "ValidationReport", language: str) -> list[Issue]:
+    return [
+        Issue(
+            sheet=str(issue.sheet or ""),
+            row=issue.row,
+            column=str(issue.column_letter or issue.column or ""),
+            value=str(issue.value or ""),
+            message=issue.message_in(language),
+            hint=issue.hint_in(language),
+            severity=str(issue.severity),
+        )
+        for issue in report.issues
+    ]
 
 
 def workbook(mission: Mission) -> bytes:

@@ -1,10 +1,11 @@
 """Importing a mission file: queued by the page, read by the worker in a child process.
 
-The request only checks the upload (size, type, the workbook's zip directory: see
-``upload_limits``) and stores it as an ``ImportJob``. The worker reads it in a forked
-child whose address space is limited (``resource.setrlimit``) to its current size plus
-``WAFD_IMPORT_MEMORY_BYTES``, so a file that inflates beyond every check still cannot
-take the server's memory: the child fails, the job is refused. A mission whose identifier
+The request only measures the upload against the engine's limits (size, type, a
+workbook's parts and cell extent: ``views/imports.py``) and stores it as an
+``ImportJob``. The worker reads it in a forked child whose address space is limited
+(``resource.setrlimit``) to its current size plus ``WAFD_IMPORT_MEMORY_BYTES``, so a
+file that inflates beyond every check still cannot take the server's memory: the child
+fails, the job is refused. A mission whose identifier
 the importer already has is held until they choose: update that mission, or import it
 under a new identifier.
 """
@@ -12,6 +13,7 @@ under a new identifier.
 import multiprocessing
 import resource
 import tempfile
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,7 @@ from django.utils.translation import override
 from wafd.model import Mission
 from wafd.web import engine
 from wafd.web.compat import task
+from wafd.web.job_leases import claim, reap_abandoned_jobs, renew
 from wafd.web.models import (
     ImportJob,
     ImportState,
@@ -72,14 +75,21 @@ def _child(path: str, language: str, channel: Connection) -> None:
         channel.close()
 
 
-def read_in_child(path: Path, language: str) -> tuple[Any, list[dict[str, Any]], int]:
-    """(mission JSON or None or "memory", first issues, issue count), read in a child."""
+def read_in_child(
+    path: Path, language: str, *, while_waiting: Callable[[], None] = lambda: None
+) -> tuple[Any, list[dict[str, Any]], int]:
+    """(mission JSON or None or "memory", first issues, issue count), read in a child.
+
+    ``while_waiting`` is called every second until the child answers (the job's lease).
+    """
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
     process = context.Process(target=_child, args=(str(path), language, sender), daemon=True)
     process.start()
     sender.close()
     try:
+        while not receiver.poll(1.0):
+            while_waiting()
         result: tuple[Any, list[dict[str, Any]], int] = receiver.recv()
     except EOFError:
         result = ("memory", [], 0)
@@ -97,15 +107,17 @@ def _owned_slug(user: User, slug: str) -> MissionRecord | None:
 
 def execute_import(job_pk: int) -> ImportJob:
     """Read one queued file; the task below and the tests call this same function."""
+    reap_abandoned_jobs()
     job = ImportJob.objects.select_related("created_by").get(pk=job_pk)
-    if job.state != ImportState.QUEUED:
+    if not claim(ImportJob, job.pk):
         return job
-    ImportJob.objects.filter(pk=job.pk).update(state=ImportState.RUNNING)
     suffix = Path(job.filename).suffix.lower()
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"mission{suffix}"
         path.write_bytes(bytes(job.payload))
-        parsed, issues, count = read_in_child(path, job.language)
+        parsed, issues, count = read_in_child(
+            path, job.language, while_waiting=lambda: renew(ImportJob, job.pk)
+        )
     job.payload = b""
     if parsed == "memory":
         with override(job.language):
@@ -118,7 +130,9 @@ def execute_import(job_pk: int) -> ImportJob:
     else:
         job.mission = create_from(job, Mission.model_validate(parsed))
         job.state = ImportState.SUCCEEDED
-    job.save()
+    job.save(
+        update_fields=["payload", "message", "issues", "issue_count", "parsed", "mission", "state"]
+    )
     return job
 
 

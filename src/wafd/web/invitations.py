@@ -1,46 +1,29 @@
-"""Invitations to the site: an account without a password and a single-use link to choose one.
+"""Invitations by e-mail: the mission's invitation (``tenancy.invite``), its link mailed.
 
-The link is Django's password-reset token (``default_token_generator``): it is signed with
-the account's password hash and last login, so it stops working once used, and it expires
-after ``PASSWORD_RESET_TIMEOUT``. The message goes through the outbox like every other.
+There is one way into a mission: an organiser's ``Invitation`` (a role, perhaps the
+participant the person is), accepted by the person at its link, who logs in there or,
+new to the site, chooses a password (``views/account.py``). Inviting by e-mail only mails
+that link instead of showing it, in the recipient's language and through the outbox like
+every other message. Nobody is added to a mission before accepting, and the organiser is
+told the same thing whether or not the address has an account on the site.
 """
 
-from datetime import timedelta
-
-from django.conf import settings
-from django.contrib.auth.models import User
-from django.contrib.auth.tokens import default_token_generator
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.encoding import force_bytes
-from django.utils.http import urlsafe_base64_encode
 
 from wafd.io.rules.emails import is_valid_address
 from wafd.model import Mission
 from wafd.notify import Person, Words, compose_message, recipient_language, site_invitation_letter
-from wafd.web.access import audit
-from wafd.web.models import Membership, MissionRecord, ParticipantRow
+from wafd.web import tenancy
+from wafd.web.models import Invitation, Membership, ParticipantRow
 from wafd.web.notifying import sender_for, site_url
 from wafd.web.outbox import queue_raw
 from wafd.web.store import load_mission
 
 
-def welcome_link(record: MissionRecord, user: User) -> str:
-    uid = urlsafe_base64_encode(force_bytes(user.pk))
-    token = default_token_generator.make_token(user)
-    return site_url(reverse("wafd:welcome", args=[record.pk, uid, token]))
-
-
-def account_for(address: str) -> User:
-    """The account with this address, or a new one without a usable password."""
-    user = User.objects.filter(username__iexact=address).first()
-    user = user or User.objects.filter(email__iexact=address).first()
-    if user is None:
-        user = User(username=address, email=address)
-        user.set_unusable_password()
-        user.save()
-    return user
+def invitation_link(token: str) -> str:
+    return site_url(reverse("wafd:invitation", args=[token]))
 
 
 @transaction.atomic
@@ -51,33 +34,23 @@ def invite(
     role: str,
     participant: ParticipantRow | None,
     mission: Mission | None = None,
-) -> bool:
-    """Give ``address`` a role in the mission; mail a link if the account has no password yet.
-
-    Returns whether an invitation was queued (an account with a password just gets the role).
-    """
+) -> Invitation:
+    """Create an invitation to ``role`` and mail its acceptance link to ``address``."""
     record = organiser.mission
-    user = account_for(address)
-    Membership.objects.update_or_create(
-        user=user, mission=record, defaults={"role": role, "participant": participant}
-    )
-    audit(organiser, "member.invite", f"user{user.pk}", role=role)
-    if user.has_usable_password():
-        return False
+    invitation, token = tenancy.invite(organiser, role=role, participant=participant, email=address)
     mission = mission or load_mission(record)
     person = mission.participant_index().get(participant.pid) if participant else None
     words = Words(recipient_language(mission, person))
-    expires = (timezone.now() + timedelta(seconds=settings.PASSWORD_RESET_TIMEOUT)).date()
     name = person.display_name(words.language) if person else address
     letter = site_invitation_letter(
         mission_name=mission.name.get(words.language),
         name=name,
         words=words,
-        link=welcome_link(record, user),
-        expires=expires,
+        link=invitation_link(token),
+        expires=invitation.expires_at.date(),
     )
     sender = sender_for(mission)
-    key = f"{record.pk}:invitation:user{user.pk}:{timezone.now().isoformat()}"
+    key = f"{record.pk}:invitation:{invitation.pk}"
     message = compose_message(
         letter, sender=sender, recipient=Person(address, name), key=key, now=timezone.now()
     )
@@ -92,11 +65,12 @@ def invite(
         pid=participant.pid if participant else "",
         name=name,
     )
-    return True
+    return invitation
 
 
 def invite_participants(organiser: Membership) -> tuple[int, int]:
-    """Invite every delegate and host who has an address and no account in this mission yet.
+    """Invite every delegate and host with an address who is neither a member of this
+    mission nor already invited (a pending invitation that has not expired).
 
     Returns (invited, skipped without a usable address).
     """
@@ -106,12 +80,20 @@ def invite_participants(organiser: Membership) -> tuple[int, int]:
             "participant_id", flat=True
         )
     )
+    linked |= set(
+        Invitation.objects.filter(
+            mission=record,
+            participant__isnull=False,
+            accepted_at__isnull=True,
+            expires_at__gt=timezone.now(),
+        ).values_list("participant_id", flat=True)
+    )
     mission = load_mission(record)
     invited = skipped = 0
     rows = ParticipantRow.objects.filter(mission=record, role__in=["delegate", "host"])
     for row in rows.exclude(pk__in=linked).order_by("pk"):
         address = str(row.data.get("email", "")).strip()
-        if not is_valid_address(address):
+        if not is_valid_address(address) or len(address) > 150:
             skipped += 1
             continue
         invite(organiser, address=address, role=row.role, participant=row, mission=mission)

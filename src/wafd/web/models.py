@@ -286,7 +286,7 @@ class Invitation(models.Model):
     """An organiser's offer of a role in their mission; the person accepts it by its link.
 
     Only the SHA-256 of the link's secret is stored; the link is shown to the organiser
-    once (and sent by e-mail where the site sends mail). Accepting consumes it.
+    once, or mailed to ``email`` (``web/invitations.py``). Accepting consumes it.
     """
 
     mission = models.ForeignKey(MissionRecord, on_delete=models.CASCADE, related_name="invitations")
@@ -295,6 +295,8 @@ class Invitation(models.Model):
         ParticipantRow, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     digest = models.CharField(max_length=64, unique=True)
+    email = models.EmailField(max_length=150, blank=True, default="")
+    """The address the link was mailed to (it becomes the username of a new account)."""
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -335,7 +337,8 @@ class ImportJob(models.Model):
 
     ``issues`` keeps the first problems of the report (``issue_count`` counts them all);
     ``parsed`` holds the read mission while its importer decides what to do with a
-    mission whose identifier they already have.
+    mission whose identifier they already have. A job being read holds a lease like a
+    scheduler run (``heartbeat_at``, see ``job_leases``).
     """
 
     created_by = models.ForeignKey(
@@ -353,6 +356,8 @@ class ImportJob(models.Model):
         MissionRecord, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    worker = models.CharField(max_length=100, blank=True, default="")
 
 
 class BundleState(models.TextChoices):
@@ -366,7 +371,8 @@ class DocumentBundle(models.Model):
     """A zip of one kind of document for one version, built by the worker with progress.
 
     It belongs to the mission as it was at ``stamp`` (its ``changed_at``): once the
-    mission changes, a new bundle is prepared rather than an outdated one served.
+    mission changes, a new bundle is prepared rather than an outdated one served. A bundle
+    being built holds a lease like a scheduler run (``heartbeat_at``, see ``job_leases``).
     """
 
     mission = models.ForeignKey(MissionRecord, on_delete=models.CASCADE, related_name="+")
@@ -381,6 +387,8 @@ class DocumentBundle(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    worker = models.CharField(max_length=100, blank=True, default="")
 
     class Meta:
         ordering = ["-created_at"]

@@ -229,22 +229,17 @@ STATICFILES_DIRS = [
     ("fonts", str(importlib.resources.files("fontpkg_ibm_plex_sans_arabic") / "files"))
 ]
 
-# Imports: workbooks only, and small ones; nothing is kept on disk after validation. A
-# workbook is checked on its zip directory before parsing (wafd.web.upload_limits) and is
-# then read by the worker in a child process limited to WAFD_IMPORT_MEMORY_BYTES more.
-WAFD_MAX_UPLOAD_BYTES = int(os.environ.get("WAFD_MAX_UPLOAD_BYTES", str(5 * 1024 * 1024)))
-WAFD_IMPORT_MAX_INFLATED_BYTES = int(os.environ.get("WAFD_IMPORT_MAX_INFLATED_BYTES", "50000000"))
-WAFD_IMPORT_MAX_PARTS = int(os.environ.get("WAFD_IMPORT_MAX_PARTS", "200"))
-WAFD_IMPORT_MAX_SHEETS = int(os.environ.get("WAFD_IMPORT_MAX_SHEETS", "40"))
-WAFD_IMPORT_MAX_ROWS = int(os.environ.get("WAFD_IMPORT_MAX_ROWS", "20000"))
-WAFD_IMPORT_MAX_CELLS = int(os.environ.get("WAFD_IMPORT_MAX_CELLS", "500000"))
+# Imports: the engine's limits (wafd.model.limits, WAFD_LIMIT_* variables) are the only
+# bounds on a mission file; the request measures the upload against them, then the worker
+# reads it in a child process limited to WAFD_IMPORT_MEMORY_BYTES more.
 WAFD_IMPORT_MEMORY_BYTES = int(os.environ.get("WAFD_IMPORT_MEMORY_BYTES", str(768 * 1024 * 1024)))
 WAFD_IMPORT_ISSUES_KEPT = 1000
 # Document bundles (zips of PDFs, calendars...) built by the worker, kept owner-only here.
 WAFD_BUNDLE_DIR = Path(os.environ.get("WAFD_BUNDLE_DIR") or DATA_DIR / "bundles")
 WAFD_IMPORT_ISSUES_PER_PAGE = 50
-DATA_UPLOAD_MAX_MEMORY_SIZE = WAFD_MAX_UPLOAD_BYTES
-FILE_UPLOAD_MAX_MEMORY_SIZE = WAFD_MAX_UPLOAD_BYTES
+# Form fields other than files; an uploaded file over this size is spooled to a temporary file.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 

@@ -34,9 +34,10 @@ def invitation_digest(token: str) -> str:
 
 
 def invite(
-    membership: Membership, *, role: str, participant: ParticipantRow | None
+    membership: Membership, *, role: str, participant: ParticipantRow | None, email: str = ""
 ) -> tuple[Invitation, str]:
-    """A new invitation and the secret of its link (shown once, stored only as a hash)."""
+    """A new invitation and the secret of its link (shown once or mailed to ``email``,
+    stored only as a hash)."""
     if role not in MemberRole.values:
         raise ActionError(_("Choose a role."))
     if participant is not None and participant.mission_id != membership.mission_id:
@@ -47,6 +48,7 @@ def invite(
         role=role,
         participant=participant,
         digest=invitation_digest(token),
+        email=email,
         created_by=membership.user,
         expires_at=timezone.now() + timedelta(days=INVITATION_DAYS),
     )

@@ -105,11 +105,6 @@ wafd_patterns: list[URLPattern | URLResolver] = [
     path("account/password/", account.PasswordChange.as_view(), name="password-change"),
     path("invite/<str:secret>/", account.invitation, name="invitation"),
     path("cal/<str:token>.ics", portal.calendar_feed, name="calendar-feed"),
-    path(
-        "welcome/<int:mission_pk>/<uidb64>/<token>/",
-        invitations.WelcomeView.as_view(),
-        name="welcome",
-    ),
     path("password/reset/", invitations.ResetView.as_view(), name="password-reset"),
     path("password/reset/sent/", invitations.ResetDoneView.as_view(), name="password-reset-done"),
     path(

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from django.db import close_old_connections, connection
 from django_tasks_db.management.commands.db_worker import Worker
 
+from wafd.web.job_leases import reap_abandoned_jobs
 from wafd.web.leases import DATABASE_DOWN, first_line, reap_abandoned_runs, worker_name
 
 log = logging.getLogger("wafd.worker")
@@ -47,6 +48,7 @@ class SteadyWorker(Worker):
             began = time.monotonic()
             try:
                 reap_abandoned_runs()  # runs left "running" by a worker that died
+                reap_abandoned_jobs()  # bundles and imports left "running" too
                 super().run()
                 return
             except DATABASE_DOWN as error:

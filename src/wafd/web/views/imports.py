@@ -1,5 +1,12 @@
-"""Importing a mission file: checked here, read by the background worker, reported in pages."""
+"""Importing a mission file: measured here, read by the background worker, reported in pages.
 
+The request measures the upload against the engine's own limits (``wafd.model.limits``:
+size, a workbook's parts and cell extent, streamed in flat memory) so a hostile file is
+refused at once with the located problem; the worker's full read applies the same limits
+and the rest (a YAML file's anchors and nesting) in a memory-limited child process.
+"""
+
+import tempfile
 from pathlib import Path
 
 from django import forms
@@ -11,10 +18,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
-from wafd.web import importing
+from wafd.model.limits import input_limits
+from wafd.web import engine, importing
 from wafd.web.access import signed_in
+from wafd.web.job_leases import reap_abandoned_imports
 from wafd.web.models import ImportJob, ImportState
-from wafd.web.upload_limits import workbook_problems
 from wafd.web.views.missions import creator_required
 
 ALLOWED_SUFFIXES = (".xlsx", ".yaml", ".yml")
@@ -25,19 +33,36 @@ class ImportForm(forms.Form):
 
     def clean_workbook(self) -> object:
         upload = self.cleaned_data["workbook"]
-        if upload.size > settings.WAFD_MAX_UPLOAD_BYTES:
+        limit = input_limits().max_file_bytes
+        if upload.size > limit:
             raise forms.ValidationError(
-                _("The file is larger than %(mb)s MB.")
-                % {"mb": round(settings.WAFD_MAX_UPLOAD_BYTES / 1024 / 1024, 1)}
+                _("The file is larger than %(mb)s MB.") % {"mb": round(limit / 1024 / 1024, 1)}
             )
         suffix = Path(upload.name or "").suffix.lower()
         if suffix not in ALLOWED_SUFFIXES:
             raise forms.ValidationError(_("Upload an .xlsx, .yaml or .yml file."))
-        if suffix == ".xlsx":
-            problems = workbook_problems(upload)
-            if problems:
-                raise forms.ValidationError(problems)
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / f"mission{suffix}"
+            with path.open("wb") as copy:
+                for chunk in upload.chunks():
+                    copy.write(chunk)
+            problems = engine.bounds_problems(path, language=get_language() or "en")
+        if problems:
+            raise forms.ValidationError([located(problem) for problem in problems])
         return upload
+
+
+def located(problem: engine.Issue) -> str:
+    """``Venues!XFD1048576: A value lies far outside the table… Delete that cell…``.
+
+    The place is isolated (U+2068…U+2069, as ``<bdi>``): a Latin sheet name and cell keep
+    their order inside an Arabic sentence.
+    """
+    place = problem.sheet
+    if problem.row is not None or problem.column:
+        place = f"{place}!{problem.column}{problem.row or ''}" if place else problem.column
+    text = f"{problem.message} {problem.hint}".strip()
+    return f"\u2068{place}\u2069: {text}" if place else text
 
 
 @creator_required
@@ -58,6 +83,7 @@ def import_mission(request: HttpRequest) -> HttpResponse:
 @creator_required
 def import_job(request: HttpRequest, job_pk: int) -> HttpResponse:
     """The state of one import; its report in pages; the choice for a duplicate."""
+    reap_abandoned_imports(pk=job_pk)
     job = get_object_or_404(
         ImportJob.objects.defer("payload"), pk=job_pk, created_by=signed_in(request)
     )

@@ -1,24 +1,22 @@
-"""Inviting people by e-mail, accepting an invitation, and resetting a forgotten password."""
-
-from typing import Any
+"""Inviting people by e-mail (the invitation link, mailed) and resetting a forgotten password."""
 
 from django import forms
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
-from django.urls import reverse, reverse_lazy
+from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from wafd.web.access import ORGANISER, PORTAL, mission_view
+from wafd.web.access import ORGANISER, mission_view
 from wafd.web.invitations import invite, invite_participants
 from wafd.web.models import MemberRole, Membership, ParticipantRow
 
 
 class InviteForm(forms.Form):
-    email = forms.EmailField(label=gettext_lazy("E-mail"), max_length=254)
+    email = forms.EmailField(label=gettext_lazy("E-mail"), max_length=150)
     role = forms.ChoiceField(label=gettext_lazy("Role"), choices=MemberRole.choices)
     participant = forms.CharField(required=False, max_length=200)
 
@@ -26,7 +24,10 @@ class InviteForm(forms.Form):
 @require_POST
 @mission_view(ORGANISER)
 def invite_member(request: HttpRequest, membership: Membership) -> HttpResponse:
-    """Invite one person by e-mail; an account is created without a password."""
+    """Mail one person the mission's invitation link; they accept it themselves.
+
+    The answer is the same whether or not the address has an account on the site.
+    """
     form = InviteForm(request.POST)
     if not form.is_valid():
         for error in form.errors.get_json_data().values():
@@ -37,23 +38,15 @@ def invite_member(request: HttpRequest, membership: Membership) -> HttpResponse:
     participant = ParticipantRow.objects.filter(
         mission=membership.mission, pid=data["participant"]
     ).first()
-    sent = invite(membership, address=data["email"], role=data["role"], participant=participant)
-    if sent:
-        messages.success(
-            request, _("Invitation queued for %(address)s.") % {"address": data["email"]}
-        )
-    else:
-        messages.success(
-            request,
-            _("%(address)s already has an account: role saved.") % {"address": data["email"]},
-        )
+    invite(membership, address=data["email"], role=data["role"], participant=participant)
+    messages.success(request, _("Invitation queued for %(address)s.") % {"address": data["email"]})
     return redirect("wafd:members", membership.mission.pk)
 
 
 @require_POST
 @mission_view(ORGANISER)
 def invite_everyone(request: HttpRequest, membership: Membership) -> HttpResponse:
-    """Invite, in bulk, every delegate and host with an address and no account yet."""
+    """Invite, in bulk, every delegate and host with an address, not yet member or invited."""
     invited, skipped = invite_participants(membership)
     messages.success(
         request,
@@ -61,36 +54,6 @@ def invite_everyone(request: HttpRequest, membership: Membership) -> HttpRespons
         % {"invited": invited, "skipped": skipped},
     )
     return redirect("wafd:members", membership.mission.pk)
-
-
-class WelcomeView(auth_views.PasswordResetConfirmView):
-    """The invitation link: choose a password, get logged in, land on one's agenda."""
-
-    template_name = "wafd/form_page.html"
-    post_reset_login = True
-
-    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        context = super().get_context_data(**kwargs)
-        context["heading"] = _("Choose your password")
-        if not context.get("validlink"):
-            context["notice"] = _(
-                "This link has already been used or has expired. Ask the organisers for a new "
-                "invitation, or reset your password from the login page."
-            )
-        return context
-
-    def get_success_url(self) -> str:
-        mission_pk = int(self.kwargs["mission_pk"])
-        role = (
-            Membership.objects.filter(user=self.user, mission_id=mission_pk)
-            .values_list("role", flat=True)
-            .first()
-        )
-        if role in PORTAL:
-            return reverse("wafd:agenda", args=[mission_pk])
-        if role is not None:
-            return reverse("wafd:mission", args=[mission_pk])
-        return reverse("wafd:home")
 
 
 class ResetView(auth_views.PasswordResetView):
