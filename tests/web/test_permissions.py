@@ -160,6 +160,7 @@ MATRIX: list[Row] = [
     Row(M + "pipeline/", ORG),
     Row(M + "actions/", ORG),
     Row(M + "surveys/", ORG),
+    Row(M + "surveys/send/", ORG, ok=302, method="POST", data={"round": "none"}),
     Row(M + "report/", STAFF),
     Row(M + "report/report.{kind}", STAFF, special={"organiser": 404, "viewer": 404}),
     # The API: JSON, 401 without credentials.

@@ -72,6 +72,7 @@ mission_patterns: list[URLPattern | URLResolver] = [
     path("actions/", follow_up.action_list, name="actions"),
     path("report/", outcomes_report.report, name="report"),
     path("surveys/", surveys.survey_links, name="survey-links"),
+    path("surveys/send/", surveys.survey_send, name="survey-send"),
     path("report/report.<str:kind>", outcomes_report.report_download, name="report-download"),
     path("audit/", missions.audit_log, name="audit"),
     path("members/", members.member_list, name="members"),
