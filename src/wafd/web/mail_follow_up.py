@@ -17,8 +17,8 @@ from wafd.notify import next_feedback_due, plan_feedback_requests, plan_survey_r
 from wafd.outcomes.model import AttendanceStatus
 from wafd.web.models import MissionRecord, ParticipantRow, ScheduleVersion
 from wafd.web.notifying import CHUNK, context_for, opted_out, site_url
-from wafd.web.outcomes import load_outcomes
 from wafd.web.outbox import queue_plan
+from wafd.web.outcomes import load_outcomes
 from wafd.web.survey_links import LINK_DAYS, survey_token
 
 
