@@ -161,6 +161,11 @@ MATRIX: list[Row] = [
     Row(M + "actions/", ORG),
     Row(M + "surveys/", ORG),
     Row(M + "surveys/send/", ORG, ok=302, method="POST", data={"round": "none"}),
+    Row(M + "costs/", ORG),
+    Row(M + "costs/", ORG, ok=302, method="POST", data={"form": "rate", "currency": "MAD",
+        "rate": "0.1", "on": "2024-02-01"}),
+    Row(M + "outcomes/import/", ORG),
+    Row(M + "outcomes/workbook.xlsx", ORG),
     Row(M + "report/", STAFF),
     Row(M + "report/report.{kind}", STAFF, special={"organiser": 404, "viewer": 404}),
     # The API: JSON, 401 without credentials.
