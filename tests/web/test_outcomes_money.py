@@ -80,7 +80,7 @@ def test_organiser_enters_a_rate_and_a_cost_and_the_multiplier_is_a_number(
         ("Flights", "ONE", 10000)
     ]
     assert (figures.cost, figures.return_multiplier) == (1000.0, 5.0)
-    assert '<dd id="return-multiplier">5.0</dd>' in page
+    assert '<dd id="return-multiplier"><bdi>5</bdi></dd>' in page
     assert AuditEntry.objects.filter(action__in=["outcomes-rate", "outcomes-cost"]).count() == 2
 
 

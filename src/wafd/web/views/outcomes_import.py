@@ -101,7 +101,7 @@ def outcomes_import(request: HttpRequest, membership: Membership) -> HttpRespons
             ),
             "download": say(N_("Download the outcomes recorded so far")),
             "import": say(N_("Import")),
-            "problems": say(N_("The file has {count} problems; nothing was saved.")).format(
+            "problems": say(N_("Problems in the file: {count}. Nothing was saved.")).format(
                 count=len(issues)
             ),
         },

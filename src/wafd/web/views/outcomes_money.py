@@ -8,7 +8,9 @@ with what to do, so the report never meets an amount it cannot count.
 
 import math
 from datetime import date
+from functools import partial
 
+from babel.numbers import format_decimal
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -19,7 +21,7 @@ from wafd.outcomes import OutcomeError, Outcomes, add_cost, set_rate
 from wafd.outcomes.figures import compute_report_figures
 from wafd.outcomes.rates import MissingRateError
 from wafd.web.access import ORGANISER, mission_view
-from wafd.web.models import Membership
+from wafd.web.models import Membership, MissionRecord
 from wafd.web.outcomes import change_outcomes, load_outcomes, mission_context
 from wafd.web.views.outcomes import say
 
@@ -89,6 +91,21 @@ def _save(request: HttpRequest, membership: Membership) -> None:
         messages.success(request, say(N_("Saved.")))
 
 
+def _figures(record: MissionRecord, outcomes: Outcomes) -> tuple[str, str | None]:
+    """The total cost and the return multiplier as shown, or which currency lacks a rate."""
+    number = partial(format_decimal, locale=get_language() or "en")
+    try:
+        figures = compute_report_figures(context=mission_context(record), outcomes=outcomes)
+    except MissingRateError as missing:
+        problem = say(N_("No rate converts {currency} into {reporting}."))
+        return problem.format(
+            currency=missing.currency, reporting=outcomes.reporting_currency
+        ), None
+    total = f"{number(round(figures.cost))} {outcomes.reporting_currency}"
+    multiplier = figures.return_multiplier
+    return total, None if multiplier is None else number(multiplier)
+
+
 @mission_view(ORGANISER)
 def costs(request: HttpRequest, membership: Membership) -> HttpResponse:
     """GET the costs, the rates and the multiplier they give; POST adds a cost or a rate."""
@@ -97,19 +114,15 @@ def costs(request: HttpRequest, membership: Membership) -> HttpResponse:
         _save(request, membership)
         return redirect("wafd:costs", record.pk)
     outcomes = load_outcomes(record)
-    try:
-        figures = compute_report_figures(context=mission_context(record), outcomes=outcomes)
-        total, multiplier = f"{figures.cost:,.0f}", figures.return_multiplier
-    except MissingRateError as missing:
-        total, multiplier = (
-            say(N_("No rate converts {currency} into {reporting}.")).format(
-                currency=missing.currency, reporting=outcomes.reporting_currency
-            ),
-            None,
-        )
+    number = partial(format_decimal, locale=get_language() or "en")
+    total, multiplier = _figures(record, outcomes)
     page = {
         "membership": membership,
         "outcomes": outcomes,
+        "costs": [
+            (c.item, c.funder, number(c.amount.amount), c.amount.currency) for c in outcomes.costs
+        ],
+        "rates": [(r.currency, number(r.rate), r.on) for r in outcomes.rates],
         "total": total,
         "multiplier": multiplier,
         "today": date.today().isoformat(),
