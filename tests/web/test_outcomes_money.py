@@ -1,6 +1,7 @@
 """Costs, exchange rates and the outcomes workbook on the web: the report's multiplier gets a
 number, a file with problems is shown back at its cells and nothing is half-saved."""
 
+import json
 from datetime import date
 from io import BytesIO
 from pathlib import Path
@@ -199,3 +200,36 @@ def test_report_page_names_a_currency_without_rate_instead_of_failing(world: Wor
     assert response.status_code == 200
     assert 'id="report-problem"' in response.content.decode()
     assert "EUR" in response.content.decode()
+
+
+def _api(world: World, path: str, body: object) -> int:
+    client = world.client("organiser")
+    url = f"/api/missions/{world.mission.pk}{path}"
+    return client.post(url, json.dumps(body), content_type="application/json").status_code
+
+
+def test_api_enters_a_rate_then_a_cost_and_refuses_one_without_rate(world: World) -> None:
+    before = _api(world, "/outcomes/costs", {"item": "Hotel", "amount": 900, "currency": "MAD"})
+    rate = _api(world, "/outcomes/rates", {"currency": "MAD", "rate": 0.1, "on": "2024-01-01"})
+    after = _api(world, "/outcomes/costs", {"item": "Hotel", "amount": 900, "currency": "MAD"})
+
+    outcomes = load_outcomes(world.mission)
+    assert (before, rate, after) == (422, 204, 204)
+    assert [(c.item, c.amount.amount, c.amount.currency) for c in outcomes.costs] == [
+        ("Hotel", 900, "MAD")
+    ]
+
+
+def test_api_figures_name_a_currency_without_rate(world: World) -> None:
+    organiser = Membership.objects.get(mission=world.mission, role="organiser")
+    change_outcomes(
+        organiser,
+        action="outcomes-cost",
+        target="x",
+        change=lambda outcomes, _c: add_cost(outcomes, item="Hotel", amount=5, currency="EUR"),
+    )
+
+    response = world.client("organiser").get(f"/api/missions/{world.mission.pk}/outcomes/figures")
+
+    assert response.status_code == 409
+    assert "EUR" in response.json()["detail"]

@@ -193,6 +193,10 @@ MATRIX: list[Row] = [
     Row(A + "meetings/{mid}/unlock", ORG, method="POST"),
     Row(A + "exports/{number}/{kind}", STAFF, ok=202),  # queued for the worker
     Row(A + "outcomes/figures", STAFF),
+    Row(A + "outcomes/costs", ORG, ok=204, method="POST",
+        data={"item": "Flights", "amount": 100, "currency": "USD"}),
+    Row(A + "outcomes/rates", ORG, ok=204, method="POST",
+        data={"currency": "MAD", "rate": 0.1, "on": "2024-02-01"}),
     Row(A + "opportunities", MEMBERS),
     Row(A + "meetings/{mid}/feedback", ("delegate", "host"), ok=204, method="POST",
         data={"rating": 4}),

@@ -22,7 +22,7 @@ from wafd.outcomes.figures import compute_report_figures
 from wafd.outcomes.rates import MissingRateError
 from wafd.web.access import ORGANISER, mission_view
 from wafd.web.models import Membership, MissionRecord
-from wafd.web.outcomes import change_outcomes, load_outcomes, mission_context
+from wafd.web.outcomes import change_outcomes, convertible, load_outcomes, mission_context
 from wafd.web.views.outcomes import say
 
 LARGEST = 1e15
@@ -35,19 +35,6 @@ def _number(text: str) -> float:
     if not math.isfinite(value) or not 0 <= value <= LARGEST:
         raise ValueError(text)
     return value
-
-
-def _refuse_unconverted(outcomes: Outcomes, currency: str) -> Outcomes:
-    code = currency.strip().upper()
-    if code != outcomes.reporting_currency and all(r.currency != code for r in outcomes.rates):
-        raise OutcomeError(
-            "currency",
-            N_("No rate converts {currency} into {reporting}."),
-            N_("Add a rate for {currency} below first."),
-            currency=code,
-            reporting=outcomes.reporting_currency,
-        )
-    return outcomes
 
 
 def _save(request: HttpRequest, membership: Membership) -> None:
@@ -74,7 +61,7 @@ def _save(request: HttpRequest, membership: Membership) -> None:
                 action="outcomes-cost",
                 target=item[:100],
                 change=lambda outcomes, _ctx: add_cost(
-                    _refuse_unconverted(outcomes, currency),
+                    convertible(outcomes, currency),
                     item=item,
                     amount=amount,
                     currency=currency.strip().upper(),
