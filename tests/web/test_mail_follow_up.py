@@ -107,3 +107,10 @@ def test_sending_an_unknown_round_queues_nothing(world: MailWorld) -> None:
 
     assert response.status_code == 302
     assert not DBTaskResult.objects.filter(task_path__endswith=".send_survey_round").exists()
+
+
+def test_the_feedback_run_stops_once_the_mission_is_over(world: MailWorld) -> None:
+    from wafd.web.mail_tasks import send_feedback_requests
+
+    assert send_feedback_requests.call(world.record.pk) == 0  # the meetings were in 2024
+    assert not DBTaskResult.objects.filter(task_path__endswith="send_feedback_requests").exists()

@@ -114,13 +114,15 @@ def plan_feedback_requests(
     link_for: Callable[[str], str],
     not_held: Collection[str] = (),
     absent: Mapping[str, Collection[str]] | None = None,
+    answered: Collection[tuple[str, str]] = (),
     skip: Collection[str] = (),
 ) -> Plan:
     """A request to each delegate and host of every meeting just ended.
 
     ``link_for(meeting_id)`` is the address of the meeting's feedback form; ``not_held``:
-    meetings recorded as not held; ``absent``: meeting id -> who did not come; ``skip``:
-    ids who opted out of automatic prompts.
+    meetings recorded as not held; ``absent``: meeting id -> who did not come; ``answered``:
+    (meeting id, participant id) of feedback already given; ``skip``: ids who opted out of
+    automatic prompts.
     """
     people = {p.id: p for p in context.mission.participants if p.role in ASKED}
     missing = absent or {}
@@ -131,6 +133,8 @@ def plan_feedback_requests(
         for pid in meeting.participants:
             person = people.get(pid)
             if person is None or pid in skip or pid in missing.get(meeting.id, ()):
+                continue
+            if (meeting.id, pid) in answered:
                 continue
             words = Words(recipient_language(context.mission, person))
             address(

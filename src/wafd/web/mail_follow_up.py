@@ -3,9 +3,10 @@
 Feedback requests are queued by the worker (``mail_tasks.send_feedback_requests``) when
 meetings of the published programme end, the way reminders are: one run per mission that
 comes back at the next meeting's end. Attendance taken at the door is respected (nobody is
-asked about a meeting recorded as not held, nor about one they missed). A survey round is
-sent when an organiser asks, from the survey links page: each delegate and host gets their
-own signed, expiring link. Outbox keys make both idempotent.
+asked about a meeting recorded as not held, nor about one they missed), and nobody is asked
+for feedback they already gave. A survey round is sent when an organiser asks, from the
+survey links page: each delegate and host gets their own signed, expiring link. Outbox keys
+make both idempotent.
 """
 
 from datetime import datetime, timedelta
@@ -25,12 +26,14 @@ from wafd.web.survey_links import LINK_DAYS, survey_token
 def queue_feedback_requests(record: MissionRecord, version: ScheduleVersion, now: datetime) -> int:
     """Requests for the meetings ended by ``now``; skips opt-outs of automatic prompts."""
     context = context_for(record, version, now)
-    attendance = load_outcomes(record).attendance
+    outcomes = load_outcomes(record)
+    attendance = outcomes.attendance
     plan = plan_feedback_requests(
         context=context,
         link_for=lambda mid: site_url(reverse("wafd:feedback", args=[record.pk, mid])),
         not_held={a.meeting for a in attendance if a.status != AttendanceStatus.HELD},
         absent={a.meeting: a.absent for a in attendance},
+        answered={(f.meeting, f.participant) for f in outcomes.feedback},
         skip=opted_out(record, "reminders"),
     )
     return queue_plan(record, plan)
