@@ -69,6 +69,16 @@ def test_feedback_skips_meetings_not_held_absentees_answers_given_and_opt_outs(
     assert plan.messages == []
 
 
+def test_feedback_letters_already_queued_are_not_written_again(context: Context) -> None:
+    done = f"{context.mission.id}:feedback:m-lonestar:carter"
+    plan = plan_feedback_requests(
+        context=_at(context, AFTER_LONESTAR), link_for=_feedback_link, queued={done}
+    )
+
+    assert len(plan.messages) == 6
+    assert done not in {m.key for m in plan.messages}
+
+
 def test_feedback_is_not_asked_about_meetings_ended_days_ago(context: Context) -> None:
     week_later = AFTER_LONESTAR + timedelta(days=7)
     plan = plan_feedback_requests(context=_at(context, week_later), link_for=_feedback_link)

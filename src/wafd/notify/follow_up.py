@@ -116,13 +116,15 @@ def plan_feedback_requests(
     absent: Mapping[str, Collection[str]] | None = None,
     answered: Collection[tuple[str, str]] = (),
     skip: Collection[str] = (),
+    queued: Collection[str] = (),
 ) -> Plan:
     """A request to each delegate and host of every meeting just ended.
 
     ``link_for(meeting_id)`` is the address of the meeting's feedback form; ``not_held``:
     meetings recorded as not held; ``absent``: meeting id -> who did not come; ``answered``:
     (meeting id, participant id) of feedback already given; ``skip``: ids who opted out of
-    automatic prompts.
+    automatic prompts; ``queued``: keys already queued, whose letters are not written again
+    (the worker runs at every meeting's end).
     """
     people = {p.id: p for p in context.mission.participants if p.role in ASKED}
     missing = absent or {}
@@ -134,7 +136,8 @@ def plan_feedback_requests(
             person = people.get(pid)
             if person is None or pid in skip or pid in missing.get(meeting.id, ()):
                 continue
-            if (meeting.id, pid) in answered:
+            key = f"{context.mission.id}:feedback:{meeting.id}:{pid}"
+            if (meeting.id, pid) in answered or key in queued:
                 continue
             words = Words(recipient_language(context.mission, person))
             address(
@@ -142,7 +145,7 @@ def plan_feedback_requests(
                 context,
                 person,
                 kind="feedback",
-                key=f"{context.mission.id}:feedback:{meeting.id}:{pid}",
+                key=key,
                 write=partial(
                     feedback_letter, context, person, words, meeting, link_for(meeting.id)
                 ),

@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from wafd.notify import next_feedback_due, plan_feedback_requests, plan_survey_round
 from wafd.outcomes.model import AttendanceStatus
+from wafd.web.mail_models import OutboxMessage
 from wafd.web.models import MissionRecord, ParticipantRow, ScheduleVersion
 from wafd.web.notifying import CHUNK, context_for, opted_out, site_url
 from wafd.web.outbox import queue_plan
@@ -35,6 +36,11 @@ def queue_feedback_requests(record: MissionRecord, version: ScheduleVersion, now
         absent={a.meeting: a.absent for a in attendance},
         answered={(f.meeting, f.participant) for f in outcomes.feedback},
         skip=opted_out(record, "reminders"),
+        queued=set(
+            OutboxMessage.objects.filter(mission=record, kind="feedback").values_list(
+                "key", flat=True
+            )
+        ),
     )
     return queue_plan(record, plan)
 
