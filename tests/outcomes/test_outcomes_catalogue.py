@@ -19,6 +19,8 @@ FILES = (
     SOURCE / "web" / "views" / "outcomes_report.py",
     SOURCE / "web" / "views" / "surveys.py",
     SOURCE / "web" / "views" / "follow_up.py",
+    SOURCE / "web" / "views" / "outcomes_money.py",
+    SOURCE / "web" / "views" / "outcomes_import.py",
 )
 KEYWORDS = {"N_": None, "w": None, "words": None}
 

@@ -159,6 +159,12 @@ MATRIX: list[Row] = [
     Row(M + "pipeline/", ORG),
     Row(M + "actions/", ORG),
     Row(M + "surveys/", ORG),
+    Row(M + "surveys/send/", ORG, ok=302, method="POST", data={"round": "none"}),
+    Row(M + "costs/", ORG),
+    Row(M + "costs/", ORG, ok=302, method="POST", data={"form": "rate", "currency": "MAD",
+        "rate": "0.1", "on": "2024-02-01"}),
+    Row(M + "outcomes/import/", ORG),
+    Row(M + "outcomes/workbook.xlsx", ORG),
     Row(M + "report/", STAFF),
     Row(M + "report/report.{kind}", STAFF, special={"organiser": 404, "viewer": 404}),
     # The API: JSON, 401 without credentials.
@@ -186,6 +192,10 @@ MATRIX: list[Row] = [
     Row(A + "meetings/{mid}/unlock", ORG, method="POST"),
     Row(A + "exports/{number}/{kind}", STAFF, ok=202),  # queued for the worker
     Row(A + "outcomes/figures", STAFF),
+    Row(A + "outcomes/costs", ORG, ok=204, method="POST",
+        data={"item": "Flights", "amount": 100, "currency": "USD"}),
+    Row(A + "outcomes/rates", ORG, ok=204, method="POST",
+        data={"currency": "MAD", "rate": 0.1, "on": "2024-02-01"}),
     Row(A + "opportunities", MEMBERS),
     Row(A + "meetings/{mid}/feedback", ("delegate", "host"), ok=204, method="POST",
         data={"rating": 4}),

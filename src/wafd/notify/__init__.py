@@ -1,4 +1,5 @@
-"""Messages to people: site invitations, programmes, change notices, reminders, group notes.
+"""Messages to people: site invitations, programmes, change notices, reminders, group notes,
+feedback requests after a meeting and survey rounds.
 
 Pure engine: builds standard-library ``EmailMessage`` objects (text and HTML parts in the
 recipient's language, the itinerary PDF and iTIP invitations attached) and sends them through
@@ -7,6 +8,11 @@ functions.
 """
 
 from wafd.notify.changes import changes_between
+from wafd.notify.follow_up import (
+    next_feedback_due,
+    plan_feedback_requests,
+    plan_survey_round,
+)
 from wafd.notify.letter import Letter, Person, compose_message, message_id
 from wafd.notify.letters import site_invitation_letter
 from wafd.notify.outgoing import KINDS, OPTIONAL_KINDS, Context, Outgoing, Plan, default_sender
@@ -53,11 +59,14 @@ __all__ = [
     "default_sender",
     "hand_over",
     "message_id",
+    "next_feedback_due",
     "parse_smtp_url",
     "plan_changes",
+    "plan_feedback_requests",
     "plan_note",
     "plan_programme",
     "plan_reminders",
+    "plan_survey_round",
     "recipient_language",
     "reminder_due",
     "select_participants",

@@ -17,11 +17,11 @@ from wafd.notify.outgoing import Context
 from wafd.notify.words import Words
 
 
-def _greeting(words: Words, participant_name: str) -> str:
+def greeting(words: Words, participant_name: str) -> str:
     return words("Dear {name},", name=participant_name)
 
 
-def _mission_name(context: Context, words: Words) -> str:
+def mission_name(context: Context, words: Words) -> str:
     return context.mission.name.get(words.language)
 
 
@@ -57,7 +57,7 @@ def programme_letter(context: Context, participant: Participant, words: Words) -
     say = words.dates
     itinerary = build_itinerary(context.facts, context.schedule, participant, say)
     meetings = context.schedule.for_participant(participant.id)
-    mission = _mission_name(context, words)
+    mission = mission_name(context, words)
     paragraphs = [
         words(
             "Here is your programme for {mission}: {count} meetings. Your itinerary is attached "
@@ -74,7 +74,7 @@ def programme_letter(context: Context, participant: Participant, words: Words) -
     return Letter(
         language=words.language,
         subject=words("Your programme: {mission}", mission=mission),
-        greeting=_greeting(words, participant.display_name(words.language)),
+        greeting=greeting(words, participant.display_name(words.language)),
         paragraphs=tuple(paragraphs),
         sections=_day_sections(itinerary, words),
         link=_site_link(context, words),
@@ -88,7 +88,7 @@ def change_letter(
 ) -> Letter:
     """What changed for this reader only, the updated PDF and invitations that update or cancel."""
     say = words.dates
-    mission = _mission_name(context, words)
+    mission = mission_name(context, words)
     sections = []
     for kind, heading in HEADINGS.items():
         lines = tuple(describe(context.facts, words, c) for c in changes if c.kind == kind)
@@ -105,7 +105,7 @@ def change_letter(
     return Letter(
         language=words.language,
         subject=words("Changes to your programme: {mission}", mission=mission),
-        greeting=_greeting(words, participant.display_name(words.language)),
+        greeting=greeting(words, participant.display_name(words.language)),
         paragraphs=(
             words(
                 "Version {version} of the programme changes {count} of your meetings. The "
@@ -127,15 +127,15 @@ def reminder_letter(context: Context, participant: Participant, words: Words, da
     heading = words.dates.day(day)
     sections = tuple(s for s in _day_sections(itinerary, words) if s.heading.startswith(heading))
     count = sum(len(section.lines) for section in sections)
-    mission = _mission_name(context, words)
+    mission = mission_name(context, words)
     return Letter(
         language=words.language,
         subject=words("Tomorrow, {day}: {count} meetings", day=heading, count=count),
-        greeting=_greeting(words, participant.display_name(words.language)),
+        greeting=greeting(words, participant.display_name(words.language)),
         paragraphs=(words("Your meetings tomorrow, in local time:"),),
         sections=sections,
         link=_site_link(context, words),
-        footer=_optional_footer(words, mission),
+        footer=optional_footer(words, mission),
     )
 
 
@@ -147,10 +147,10 @@ def note_letter(
     return Letter(
         language=words.language,
         subject=" ".join(subject.split()),  # one line: a header cannot hold a line break
-        greeting=_greeting(words, participant.display_name(words.language)),
+        greeting=greeting(words, participant.display_name(words.language)),
         paragraphs=paragraphs,
         link=_site_link(context, words),
-        footer=_optional_footer(words, _mission_name(context, words)),
+        footer=optional_footer(words, mission_name(context, words)),
     )
 
 
@@ -166,7 +166,7 @@ def site_invitation_letter(
     return Letter(
         language=words.language,
         subject=words("Your access to {mission}", mission=mission_name),
-        greeting=_greeting(words, name),
+        greeting=greeting(words, name),
         paragraphs=(
             words(
                 "The organisers of {mission} invite you to follow your programme on the "
@@ -181,7 +181,7 @@ def site_invitation_letter(
     )
 
 
-def _optional_footer(words: Words, mission: str) -> str:
+def optional_footer(words: Words, mission: str) -> str:
     return words(
         "Sent by the organisers of {mission}. You can turn off reminders and group messages "
         "in your profile on the mission's site.",

@@ -15,9 +15,18 @@ from wafd.model import Mission, Participant, Role, Schedule
 from wafd.notify.letter import Letter, Person, compose_message
 from wafd.notify.recipients import Unreachable, unreachable, usable_address
 
-KINDS: tuple[str, ...] = ("invitation", "programme", "changes", "reminder", "message")
-OPTIONAL_KINDS: frozenset[str] = frozenset({"reminder", "message"})
-"""Kinds a person may opt out of; change notices and their programme always go out."""
+KINDS: tuple[str, ...] = (
+    "invitation",
+    "programme",
+    "changes",
+    "reminder",
+    "message",
+    "feedback",
+    "survey",
+)
+OPTIONAL_KINDS: frozenset[str] = frozenset({"reminder", "message", "feedback"})
+"""Kinds a person may opt out of (feedback requests with reminders: automatic prompts);
+change notices, their programme and a survey round always go out."""
 
 
 @dataclass(frozen=True)

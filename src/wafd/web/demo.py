@@ -1,5 +1,8 @@
-"""First start of ``wafd serve``: the sample mission and three demo accounts.
+"""First start of ``wafd serve``: the sample mission, its programme and outcomes, three accounts.
 
+The sample tour is scheduled quickly (the greedy mode: a second or two, the same every
+time), published as final, and given the fictional outcomes ``wafd demo`` writes, so the
+agenda, the attendance page and the mission report have something to show at once.
 Passwords are random, generated once, kept in a private file in the data
 folder and printed at each start so that a newcomer can log in at once.
 """
@@ -15,8 +18,20 @@ from django.contrib.auth.models import Permission
 from django.db import transaction
 
 from wafd.model import Mission, Role
-from wafd.web.models import MemberRole, Membership, MissionRecord, ParticipantRow
-from wafd.web.store import save_mission
+from wafd.sample.outcomes import build_sample_outcomes
+from wafd.schedule import schedule_mission
+from wafd.web.models import (
+    MemberRole,
+    Membership,
+    MissionOutcomes,
+    MissionRecord,
+    ParticipantRow,
+    ScheduleVersion,
+    VersionState,
+)
+from wafd.web.store import save_mission, save_schedule
+
+DEMO_SECONDS = 20.0
 
 
 @dataclass(frozen=True)
@@ -41,10 +56,22 @@ def _first(record: MissionRecord, role: Role) -> ParticipantRow | None:
     return ParticipantRow.objects.filter(mission=record, role=role.value).order_by("pk").first()
 
 
+def publish_demo_programme(record: MissionRecord, mission: Mission) -> ScheduleVersion:
+    """Schedule the sample tour, publish it as final and store its fictional outcomes."""
+    result = schedule_mission(mission, mode="greedy", time_limit=DEMO_SECONDS)
+    version = save_schedule(record, result.schedule, user=None, state=VersionState.FINAL)
+    outcomes = build_sample_outcomes(mission=mission, schedule=result.schedule)
+    MissionOutcomes.objects.update_or_create(
+        mission=record, defaults={"content": outcomes.model_dump(mode="json")}
+    )
+    return version
+
+
 @transaction.atomic
 def install_demo(mission: Mission) -> list[DemoAccount]:
-    """Store ``mission`` and create an organiser, a delegate and a host account for it."""
+    """Store ``mission``, its published programme and outcomes, and one account per role."""
     record = save_mission(mission, user=None)
+    publish_demo_programme(record, mission)
     users = get_user_model()
     links = {
         MemberRole.ORGANISER: None,

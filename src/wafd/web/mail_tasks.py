@@ -1,4 +1,5 @@
-"""Background tasks of the outbox: deliver, announce a version, remind, send a group note.
+"""Background tasks of the outbox: deliver, announce a version, remind, ask for feedback,
+send a survey round or a group note.
 
 Every task is idempotent (outbox keys are unique; delivery claims rows), so a task enqueued
 twice or re-run after a crash does no harm. Tasks that must come back later (a retry after
@@ -10,7 +11,7 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from wafd.web import notifying
+from wafd.web import mail_follow_up, notifying
 from wafd.web.access import published_version
 from wafd.web.compat import task
 from wafd.web.mail_models import OutboxMessage, OutboxState
@@ -35,8 +36,10 @@ def announce_version(version_pk: int, tell: str) -> int:
     """After publishing: queue the programme or the change notices, then the reminders."""
     version = ScheduleVersion.objects.select_related("mission").get(pk=version_pk)
     count = notifying.queue_publication(version, tell=tell)
-    if not _reminders_waiting(version.mission_id):
+    if not _chain_waiting("send_reminders", version.mission_id):
         send_reminders.enqueue(version.mission_id)
+    if not _chain_waiting("send_feedback_requests", version.mission_id):
+        send_feedback_requests.enqueue(version.mission_id)
     return count
 
 
@@ -50,18 +53,40 @@ def send_reminders(mission_pk: int) -> int:
     now = timezone.now()
     count = notifying.queue_reminders(record, version, now)
     following = notifying.next_reminder(record, version, now)
-    if following is not None and not _reminders_waiting(mission_pk):
+    if following is not None and not _chain_waiting("send_reminders", mission_pk):
         send_reminders.using(run_after=following + REMINDER_SLACK).enqueue(mission_pk)
     return count
 
 
-def _reminders_waiting(mission_pk: int) -> bool:
-    """Whether a reminder run for this mission is already queued (one chain per mission)."""
+@task()
+def send_feedback_requests(mission_pk: int) -> int:
+    """Queue a feedback request for each meeting just ended; come back at the next end."""
+    record = MissionRecord.objects.get(pk=mission_pk)
+    version = published_version(record)
+    if version is None:
+        return 0
+    now = timezone.now()
+    count = mail_follow_up.queue_feedback_requests(record, version, now)
+    following = mail_follow_up.next_feedback(record, version, now)
+    if following is not None and not _chain_waiting("send_feedback_requests", mission_pk):
+        send_feedback_requests.using(run_after=following + REMINDER_SLACK).enqueue(mission_pk)
+    return count
+
+
+def _chain_waiting(name: str, mission_pk: int) -> bool:
+    """Whether a run of task ``name`` for this mission is already queued (one per mission)."""
     from django_tasks_db.models import DBTaskResult
 
     return DBTaskResult.objects.filter(
-        task_path__endswith=".send_reminders", status="READY", args_kwargs__args=[mission_pk]
+        task_path__endswith=f".{name}", status="READY", args_kwargs__args=[mission_pk]
     ).exists()
+
+
+@task()
+def send_survey_round(mission_pk: int, round_id: str) -> int:
+    """An organiser sends a survey round by e-mail: each person's own link, once."""
+    record = MissionRecord.objects.get(pk=mission_pk)
+    return mail_follow_up.queue_survey_round(record, published_version(record), round_id=round_id)
 
 
 @task()

@@ -44,7 +44,7 @@ def sender_for(mission: Mission) -> Person:
     return default_sender(mission)
 
 
-def _context(record: MissionRecord, version: ScheduleVersion | None, now: datetime) -> Context:
+def context_for(record: MissionRecord, version: ScheduleVersion | None, now: datetime) -> Context:
     mission = load_mission(record)
     schedule = load_schedule(version) if version else Schedule(mission=mission.id)
     agenda = site_url(reverse("wafd:agenda", args=[record.pk]))
@@ -74,7 +74,7 @@ def queue_publication(version: ScheduleVersion, *, tell: str) -> int:
     if tell not in TELL_CHOICES or tell == "nobody":
         return 0
     record = version.mission
-    context = _context(record, version, timezone.now())
+    context = context_for(record, version, timezone.now())
     people = list(context.mission.participants)
     before = previous_published(version)
     since = load_schedule(before) if tell == "affected" and before is not None else None
@@ -91,7 +91,7 @@ def queue_publication(version: ScheduleVersion, *, tell: str) -> int:
 
 def queue_reminders(record: MissionRecord, version: ScheduleVersion, now: datetime) -> int:
     """Reminders due by ``now`` (the evening before, local time), skipping opt-outs."""
-    context = _context(record, version, now)
+    context = context_for(record, version, now)
     plan = plan_reminders(
         context=context,
         participants=context.mission.participants,
@@ -104,7 +104,7 @@ def next_reminder(
     record: MissionRecord, version: ScheduleVersion, now: datetime
 ) -> datetime | None:
     """When the next reminder of this version falls due after ``now``."""
-    context = _context(record, version, now)
+    context = context_for(record, version, now)
     days = {context.facts.local_day(m) for m in context.schedule.meetings}
     times = [due for day in days if (due := reminder_due(context, day)) and due > now]
     return min(times, default=None)
@@ -120,7 +120,7 @@ def queue_note(
     note_id: str,
 ) -> int:
     """An organiser's message to a group, skipping those who opted out of group messages."""
-    context = _context(record, version, timezone.now())
+    context = context_for(record, version, timezone.now())
     plan = plan_note(
         context=context,
         participants=select_participants(context.mission, to=to),

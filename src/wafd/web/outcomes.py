@@ -11,7 +11,8 @@ from django.db import transaction
 from django.http import Http404
 from django.utils import timezone
 
-from wafd.outcomes import OutcomeContext, Outcomes, outcome_context
+from wafd.i18n import N_
+from wafd.outcomes import OutcomeContext, OutcomeError, Outcomes, outcome_context
 from wafd.web.access import audit, published_version
 from wafd.web.models import AuditEntry, Membership, MissionOutcomes, MissionRecord
 from wafd.web.store import load_mission, load_schedule
@@ -71,3 +72,21 @@ def change_outcomes(
         changed = apply_change(record, change)
         audit(membership, action, target, **detail)
     return changed
+
+
+def convertible(outcomes: Outcomes, currency: str) -> Outcomes:
+    """``outcomes`` unchanged when a rate converts ``currency``; else refused, saying what to do.
+
+    A cost entered on the site (page or API) in a currency no rate converts would leave the
+    report unable to count it; the file reader finds the same with its located check.
+    """
+    code = currency.strip().upper()
+    if code != outcomes.reporting_currency and all(r.currency != code for r in outcomes.rates):
+        raise OutcomeError(
+            "currency",
+            N_("No rate converts {currency} into {reporting}."),
+            N_("Add a rate for {currency} below first."),
+            currency=code,
+            reporting=outcomes.reporting_currency,
+        )
+    return outcomes

@@ -1,4 +1,5 @@
-"""Outcomes through the API: the report's figures, feedback, attendance and the pipeline.
+"""Outcomes through the API: the report's figures, feedback, attendance, the pipeline, costs
+and exchange rates.
 
 The same engine functions and ``change_outcomes`` as the pages, so rules, audit entries and
 all-or-nothing saving do not depend on the door. A refused change is ``422 {"detail": …}``
@@ -12,14 +13,24 @@ from django.http import HttpRequest
 from django.utils.translation import get_language
 from ninja import Router, Schema, Status
 from ninja.errors import HttpError
+from pydantic import Field
 
-from wafd.outcomes import OutcomeError, Stage, move_opportunity, record_attendance, record_feedback
+from wafd.outcomes import (
+    OutcomeError,
+    Stage,
+    add_cost,
+    move_opportunity,
+    record_attendance,
+    record_feedback,
+    set_rate,
+)
 from wafd.outcomes.figures import compute_report_figures
 from wafd.outcomes.model import AttendanceStatus, FollowUp, InterestKind, Opportunity
+from wafd.outcomes.rates import MissingRateError
 from wafd.web.access import EVERYONE, ORGANISER, PORTAL, STAFF
 from wafd.web.api.common import member
 from wafd.web.models import Membership
-from wafd.web.outcomes import Change, change_outcomes, load_outcomes, mission_context
+from wafd.web.outcomes import Change, change_outcomes, convertible, load_outcomes, mission_context
 
 router = Router(tags=["outcomes"])
 
@@ -40,6 +51,19 @@ class StageIn(Schema):
     stage: Stage
     date: date
     reason: str = ""
+
+
+class CostIn(Schema):
+    item: str = Field(min_length=1, max_length=300)
+    amount: float = Field(ge=0, le=1e15, allow_inf_nan=False)
+    currency: str = Field(min_length=3, max_length=3)
+    funder: str = Field(default="", max_length=300)
+
+
+class RateIn(Schema):
+    currency: str = Field(min_length=3, max_length=3)
+    rate: float = Field(gt=0, le=1e9, allow_inf_nan=False)
+    on: date
 
 
 class OpportunityOut(Schema):
@@ -77,8 +101,48 @@ def figures(request: HttpRequest, mission_pk: int) -> dict[str, Any]:
     """The report's figures (the keys of ``wafd report --json``, docs/outcomes.md)."""
     membership = member(request, mission_pk, STAFF)
     context = mission_context(membership.mission)
-    result = compute_report_figures(context=context, outcomes=load_outcomes(membership.mission))
+    outcomes = load_outcomes(membership.mission)
+    try:
+        result = compute_report_figures(context=context, outcomes=outcomes)
+    except MissingRateError as missing:
+        raise HttpError(
+            409, f"No rate converts {missing.currency} into {outcomes.reporting_currency}."
+        ) from None
     return result.model_dump(mode="json")
+
+
+@router.post("/missions/{mission_pk}/outcomes/costs", response={204: None})
+def enter_cost(request: HttpRequest, mission_pk: int, body: CostIn) -> Status[None]:
+    """A cost of the mission; its currency must have a rate (or be the reporting currency)."""
+    membership = member(request, mission_pk, (ORGANISER,))
+    _apply(
+        membership,
+        "outcomes-cost",
+        body.item[:100],
+        lambda outcomes, _context: add_cost(
+            convertible(outcomes, body.currency),
+            item=body.item,
+            amount=body.amount,
+            currency=body.currency.upper(),
+            funder=body.funder,
+        ),
+    )
+    return Status(204, None)
+
+
+@router.post("/missions/{mission_pk}/outcomes/rates", response={204: None})
+def enter_rate(request: HttpRequest, mission_pk: int, body: RateIn) -> Status[None]:
+    """Units of the reporting currency for one unit of ``currency``, from ``on``."""
+    membership = member(request, mission_pk, (ORGANISER,))
+    _apply(
+        membership,
+        "outcomes-rate",
+        body.currency.upper(),
+        lambda outcomes, _context: set_rate(
+            outcomes, currency=body.currency, rate=body.rate, on=body.on
+        ),
+    )
+    return Status(204, None)
 
 
 @router.post("/missions/{mission_pk}/meetings/{mid}/feedback", response={204: None})

@@ -87,7 +87,10 @@ def note_page(request: HttpRequest, membership: Membership) -> HttpResponse:
 
 class PreferenceForm(forms.Form):
     reminders = forms.BooleanField(
-        label=gettext_lazy("Reminders the evening before"), required=False
+        label=gettext_lazy(
+            "Reminders the evening before, and feedback requests after each meeting"
+        ),
+        required=False,
     )
     messages = forms.BooleanField(
         label=gettext_lazy("Messages from the organisers"), required=False

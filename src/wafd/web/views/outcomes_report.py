@@ -10,9 +10,10 @@ from wafd.export.report.charts import draw_charts
 from wafd.export.report.content import build_content
 from wafd.export.report.labels import ReportWords
 from wafd.i18n import N_
-from wafd.outcomes import OutcomeError, record_attendance
+from wafd.outcomes import OutcomeError, Outcomes, record_attendance
 from wafd.outcomes.figures import compute_report_figures
 from wafd.outcomes.model import AttendanceStatus
+from wafd.outcomes.rates import MissingRateError
 from wafd.web.access import ORGANISER, STAFF, mission_view
 from wafd.web.models import Membership
 from wafd.web.outcomes import change_outcomes, load_outcomes, mission_context
@@ -78,13 +79,33 @@ def attendance(request: HttpRequest, membership: Membership) -> HttpResponse:
     )
 
 
+def _no_rate(missing: MissingRateError, outcomes: Outcomes) -> str:
+    """An amount in a currency no rate converts: say which, and where to add the rate."""
+    params = {"currency": missing.currency, "reporting": outcomes.reporting_currency}
+    return " ".join(
+        say(text).format(**params)
+        for text in (
+            N_("No rate converts {currency} into {reporting}."),
+            N_("Add a rate for {currency} on the costs page."),
+        )
+    )
+
+
 @mission_view(*STAFF)
 def report(request: HttpRequest, membership: Membership) -> HttpResponse:
     """The report's key figures, charts and tables, with the PDF and XLSX to download."""
     context = mission_context(membership.mission)
     outcomes = load_outcomes(membership.mission)
     language = get_language() or "en"
-    figures = compute_report_figures(context=context, outcomes=outcomes)
+    links = {"costs": say(N_("Costs and rates")), "import": say(N_("Import outcomes"))}
+    try:
+        figures = compute_report_figures(context=context, outcomes=outcomes)
+    except MissingRateError as missing:
+        return render(
+            request,
+            "wafd/outcomes_report.html",
+            {"membership": membership, "links": links, "problem": _no_rate(missing, outcomes)},
+        )
     words = ReportWords(context.mission, language, figures.reporting_currency)
     content = build_content(figures, words)
     charts = draw_charts(figures, words)
@@ -106,6 +127,7 @@ def report(request: HttpRequest, membership: Membership) -> HttpResponse:
         "content": content,
         "sections": sections,
         "downloads": say(N_("Download the report")),
+        "links": links,
     }
     return render(request, "wafd/outcomes_report.html", page)
 
@@ -115,12 +137,15 @@ def report_download(request: HttpRequest, membership: Membership, kind: str) -> 
     if kind not in CONTENT_TYPES:
         raise Http404("no such format")
     language = get_language() or "en"
-    _figures, files = render_mission_report(
-        context=mission_context(membership.mission),
-        outcomes=load_outcomes(membership.mission),
-        language=language,
-        formats=[kind],
-    )
+    try:
+        _figures, files = render_mission_report(
+            context=mission_context(membership.mission),
+            outcomes=load_outcomes(membership.mission),
+            language=language,
+            formats=[kind],
+        )
+    except MissingRateError:
+        return redirect("wafd:report", membership.mission.pk)
     name, data = files[0]
     response = HttpResponse(data, content_type=CONTENT_TYPES[kind])
     response["Content-Disposition"] = f'attachment; filename="{name.name}"'

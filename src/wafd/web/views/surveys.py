@@ -11,35 +11,22 @@ from datetime import date
 from typing import Any
 
 from django.contrib import messages
-from django.core import signing
+from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
+from django.views.decorators.http import require_POST
 
 from wafd.i18n import N_
 from wafd.outcomes import OutcomeError, Outcomes, Stage, add_survey_round, record_survey_answer
 from wafd.outcomes.context import OutcomeContext
-from wafd.web.access import ORGANISER, mission_view
+from wafd.web.access import ORGANISER, audit, mission_view
+from wafd.web.mail_tasks import send_survey_round
 from wafd.web.models import Membership, MissionRecord, ParticipantRow
 from wafd.web.outcomes import change_outcomes, change_outcomes_by_link, load_outcomes
+from wafd.web.survey_links import LINK_DAYS, read_token, survey_token
 from wafd.web.views.outcomes import _choices, say
-
-SALT = "wafd.survey-link"
-LINK_DAYS = 60
-
-
-def survey_token(*, mission_pk: int, participant_pk: int, round_id: str) -> str:
-    return signing.dumps({"m": mission_pk, "p": participant_pk, "r": round_id}, salt=SALT)
-
-
-def read_token(token: str) -> dict[str, Any]:
-    """The link's content, or 404 when it was altered or has expired."""
-    try:
-        content: dict[str, Any] = signing.loads(token, salt=SALT, max_age=LINK_DAYS * 86400)
-    except signing.BadSignature as refused:  # SignatureExpired is a BadSignature
-        raise Http404("unknown or expired survey link") from refused
-    return content
 
 
 @mission_view(ORGANISER)
@@ -87,6 +74,7 @@ def survey_links(request: HttpRequest, membership: Membership) -> HttpResponse:
         "valid": say(N_("Each link works for {days} days, for one participant.")).format(
             days=LINK_DAYS
         ),
+        "send": say(N_("Send this round by e-mail")),
     }
     context = {
         "membership": membership,
@@ -96,6 +84,26 @@ def survey_links(request: HttpRequest, membership: Membership) -> HttpResponse:
         "words": words,
     }
     return render(request, "wafd/survey_links.html", context)
+
+
+@require_POST
+@mission_view(ORGANISER)
+def survey_send(request: HttpRequest, membership: Membership) -> HttpResponse:
+    """Queue the round's e-mail: the worker sends each delegate and host their own link, once."""
+    record = membership.mission
+    round_id = request.POST.get("round", "").strip()[:40]
+    if not any(r.id == round_id for r in load_outcomes(record).survey_rounds):
+        messages.error(
+            request, say(N_("There is no survey round “{round}”.")).format(round=round_id)
+        )
+        return redirect("wafd:survey-links", record.pk)
+    transaction.on_commit(lambda: send_survey_round.enqueue(record.pk, round_id))
+    audit(membership, "mail.survey", round_id)
+    messages.success(
+        request,
+        say(N_("Queued: each delegate and host receives their own link by e-mail, once.")),
+    )
+    return redirect(f"{reverse('wafd:survey-links', args=[record.pk])}?round={round_id}")
 
 
 def _party_to(outcomes: Outcomes, row: ParticipantRow) -> list[Any]:
