@@ -6,12 +6,13 @@
 people who have no usable address.
 """
 
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from datetime import date, datetime, time, timedelta
 from functools import partial
 
 from wafd.model import Participant, Schedule
 from wafd.notify.changes import changes_between, personal_changes, touched
+from wafd.notify.letter import Letter
 from wafd.notify.letters import change_letter, note_letter, programme_letter, reminder_letter
 from wafd.notify.outgoing import Context, Plan, address
 from wafd.notify.words import Words, recipient_language
@@ -20,8 +21,29 @@ REMINDER_TIME = time(18, 0)
 """Reminders go out at this local time, the evening before, in the next day's city."""
 
 
-def _words(context: Context, participant: Participant) -> Words:
-    return Words(recipient_language(context.mission, participant))
+def _address_in_their_words(
+    plan: Plan,
+    context: Context,
+    person: Participant,
+    *,
+    kind: str,
+    tag: str,
+    letter: Callable[[Context, Participant, Words], Letter],
+) -> None:
+    """Address ``letter`` in the reader's own language.
+
+    The outbox key names the mission, the kind, the event (``tag``) and the person, so planning
+    the same event again queues nothing twice.
+    """
+    words = Words(recipient_language(context.mission, person))
+    address(
+        plan,
+        context,
+        person,
+        kind=kind,
+        key=f"{context.mission.id}:{kind}:{tag}:{person.id}",
+        write=partial(letter, context, person, words),
+    )
 
 
 def plan_programme(*, context: Context, participants: Iterable[Participant]) -> Plan:
@@ -31,14 +53,8 @@ def plan_programme(*, context: Context, participants: Iterable[Participant]) -> 
     for person in participants:
         if not context.schedule.for_participant(person.id):
             continue
-        words = _words(context, person)
-        address(
-            plan,
-            context,
-            person,
-            kind="programme",
-            key=f"{context.mission.id}:programme:v{version}:{person.id}",
-            write=partial(programme_letter, context, person, words),
+        _address_in_their_words(
+            plan, context, person, kind="programme", tag=f"v{version}", letter=programme_letter
         )
     return plan
 
@@ -48,21 +64,20 @@ def plan_changes(*, context: Context, since: Schedule, participants: Iterable[Pa
     changes = changes_between(since, context.schedule)
     concerned = touched(changes)
     plan = Plan()
-    key = f"{context.mission.id}:changes:v{since.version}-v{context.schedule.version}"
+    tag = f"v{since.version}-v{context.schedule.version}"
     for person in participants:
         if person.id not in concerned:
             continue
         mine = personal_changes(changes, person.id)
         if not mine:
             continue
-        words = _words(context, person)
-        address(
+        _address_in_their_words(
             plan,
             context,
             person,
             kind="changes",
-            key=f"{key}:{person.id}",
-            write=partial(change_letter, context, person, words, mine),
+            tag=tag,
+            letter=partial(change_letter, changes=mine),
         )
     return plan
 
@@ -91,14 +106,13 @@ def plan_reminders(
                 continue
             if datetime.combine(day, time(0, 0), tzinfo=leg.zone) <= context.now:
                 continue
-            words = _words(context, person)
-            address(
+            _address_in_their_words(
                 plan,
                 context,
                 person,
                 kind="reminder",
-                key=f"{context.mission.id}:reminder:{day.isoformat()}:{person.id}",
-                write=partial(reminder_letter, context, person, words, day),
+                tag=day.isoformat(),
+                letter=partial(reminder_letter, day=day),
             )
     return plan
 
@@ -117,13 +131,12 @@ def plan_note(
     for person in participants:
         if person.id in skip:
             continue
-        words = _words(context, person)
-        address(
+        _address_in_their_words(
             plan,
             context,
             person,
             kind="message",
-            key=f"{context.mission.id}:message:{note_id}:{person.id}",
-            write=partial(note_letter, context, person, words, subject=subject, body=body),
+            tag=note_id,
+            letter=partial(note_letter, subject=subject, body=body),
         )
     return plan
