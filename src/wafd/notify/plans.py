@@ -6,44 +6,17 @@
 people who have no usable address.
 """
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Collection, Iterable
 from datetime import date, datetime, time, timedelta
 from functools import partial
 
 from wafd.model import Participant, Schedule
 from wafd.notify.changes import changes_between, personal_changes, touched
-from wafd.notify.letter import Letter
 from wafd.notify.letters import change_letter, note_letter, programme_letter, reminder_letter
-from wafd.notify.outgoing import Context, Plan, address
-from wafd.notify.words import Words, recipient_language
+from wafd.notify.outgoing import Context, Plan, address_in_their_words
 
 REMINDER_TIME = time(18, 0)
 """Reminders go out at this local time, the evening before, in the next day's city."""
-
-
-def _address_in_their_words(
-    plan: Plan,
-    context: Context,
-    person: Participant,
-    *,
-    kind: str,
-    tag: str,
-    letter: Callable[[Context, Participant, Words], Letter],
-) -> None:
-    """Address ``letter`` in the reader's own language.
-
-    The outbox key names the mission, the kind, the event (``tag``) and the person, so planning
-    the same event again queues nothing twice.
-    """
-    words = Words(recipient_language(context.mission, person))
-    address(
-        plan,
-        context,
-        person,
-        kind=kind,
-        key=f"{context.mission.id}:{kind}:{tag}:{person.id}",
-        write=partial(letter, context, person, words),
-    )
 
 
 def plan_programme(*, context: Context, participants: Iterable[Participant]) -> Plan:
@@ -53,7 +26,7 @@ def plan_programme(*, context: Context, participants: Iterable[Participant]) -> 
     for person in participants:
         if not context.schedule.for_participant(person.id):
             continue
-        _address_in_their_words(
+        address_in_their_words(
             plan, context, person, kind="programme", tag=f"v{version}", letter=programme_letter
         )
     return plan
@@ -71,7 +44,7 @@ def plan_changes(*, context: Context, since: Schedule, participants: Iterable[Pa
         mine = personal_changes(changes, person.id)
         if not mine:
             continue
-        _address_in_their_words(
+        address_in_their_words(
             plan,
             context,
             person,
@@ -106,7 +79,7 @@ def plan_reminders(
                 continue
             if datetime.combine(day, time(0, 0), tzinfo=leg.zone) <= context.now:
                 continue
-            _address_in_their_words(
+            address_in_their_words(
                 plan,
                 context,
                 person,
@@ -131,7 +104,7 @@ def plan_note(
     for person in participants:
         if person.id in skip:
             continue
-        _address_in_their_words(
+        address_in_their_words(
             plan,
             context,
             person,
