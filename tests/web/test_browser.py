@@ -79,6 +79,28 @@ def _log_in(page: Any, base: str, username: str) -> None:
     page.click("main form button[type=submit]")
 
 
+def _organiser_signed_in(
+    live_server: Any,
+    browser: Any,
+    *,
+    mission_name: str,
+    state: VersionState = VersionState.FINAL,
+    locale: str = "en-GB",
+    width: int = 1280,
+    height: int = 900,
+) -> tuple[Any, Any, MissionRecord]:
+    """A small mission with a saved schedule, and its organiser signed in on a browser context."""
+    mission = small_mission(mission_name)
+    record = save_mission(mission, user=None)
+    save_schedule(record, small_schedule(mission), user=None, state=state)
+    organiser = User.objects.create_user("organiser", password=PASSWORD)
+    Membership.objects.create(user=organiser, mission=record, role=MemberRole.ORGANISER)
+    context = browser.new_context(locale=locale, viewport={"width": width, "height": height})
+    page = context.new_page()
+    _log_in(page, live_server.url, "organiser")
+    return context, page, record
+
+
 @pytest.mark.django_db(transaction=True)
 def test_organiser_publishes_and_delegate_reads_their_agenda_in_arabic(
     live_server: Any, browser: Any, tmp_path: Path
@@ -157,14 +179,9 @@ def test_organiser_drags_a_meeting_sees_the_checker_and_confirms(
     live_server: Any, browser: Any
 ) -> None:
     base = live_server.url
-    mission = small_mission("drag")
-    record = save_mission(mission, user=None)
-    save_schedule(record, small_schedule(mission), user=None, state=VersionState.PRELIMINARY)
-    organiser = User.objects.create_user("organiser", password=PASSWORD)
-    Membership.objects.create(user=organiser, mission=record, role=MemberRole.ORGANISER)
-    context = browser.new_context(locale="en-GB", viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    _log_in(page, base, "organiser")
+    context, page, record = _organiser_signed_in(
+        live_server, browser, mission_name="drag", state=VersionState.PRELIMINARY
+    )
     page.goto(f"{base}/m/{record.pk}/schedule/v1/")
     _shot(page, "07-organiser-board")
 

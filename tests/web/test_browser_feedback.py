@@ -11,7 +11,7 @@ from wafd.web.outcomes import load_outcomes
 from wafd.web.store import save_mission, save_schedule
 
 from .factories import small_mission, small_schedule
-from .test_browser import PASSWORD, _log_in, _shot, browser, pytestmark
+from .test_browser import PASSWORD, _log_in, _organiser_signed_in, _shot, browser, pytestmark
 
 __all__ = ["browser", "pytestmark"]
 
@@ -63,14 +63,9 @@ def test_organiser_takes_attendance_on_a_phone_and_reads_the_report(
     live_server: Any, browser: Any
 ) -> None:
     base = live_server.url
-    mission = small_mission("door")
-    record = save_mission(mission, user=None)
-    save_schedule(record, small_schedule(mission), user=None, state=VersionState.FINAL)
-    organiser = User.objects.create_user("organiser", password=PASSWORD)
-    Membership.objects.create(user=organiser, mission=record, role=MemberRole.ORGANISER)
-    phone = browser.new_context(locale="en-GB", viewport={"width": 375, "height": 800})
-    page = phone.new_page()
-    _log_in(page, base, "organiser")
+    phone, page, record = _organiser_signed_in(
+        live_server, browser, mission_name="door", width=375, height=800
+    )
     page.goto(f"{base}/m/{record.pk}/attendance/")
 
     card = page.locator("#attendance-m1")

@@ -6,29 +6,21 @@ from typing import Any
 
 import openpyxl
 import pytest
-from django.contrib.auth.models import User
 
 from wafd.outcomes import Outcomes, add_cost
 from wafd.outcomes.files import write_outcomes
-from wafd.web.models import MemberRole, Membership, VersionState
+from wafd.web.models import Membership
 from wafd.web.outcomes import load_outcomes
-from wafd.web.store import save_mission, save_schedule
 
-from .factories import small_mission, small_schedule
-from .test_browser import PASSWORD, _log_in, _shot, browser, pytestmark
+from .test_browser import _organiser_signed_in, _shot, browser, pytestmark
 
 __all__ = ["browser", "pytestmark"]
 
 
 def _organiser_in_arabic(live_server: Any, browser: Any, width: int) -> tuple[Any, Any, int]:
-    mission = small_mission("money")
-    record = save_mission(mission, user=None)
-    save_schedule(record, small_schedule(mission), user=None, state=VersionState.FINAL)
-    organiser = User.objects.create_user("organiser", password=PASSWORD)
-    Membership.objects.create(user=organiser, mission=record, role=MemberRole.ORGANISER)
-    context = browser.new_context(locale="ar", viewport={"width": width, "height": 800})
-    page = context.new_page()
-    _log_in(page, live_server.url, "organiser")
+    context, page, record = _organiser_signed_in(
+        live_server, browser, mission_name="money", locale="ar", width=width, height=800
+    )
     return context, page, record.pk
 
 

@@ -1,40 +1,26 @@
 """Survey rounds by signed, expiring, password-less links: one participant, their opportunities."""
 
 import time
-from datetime import date
 
 import pytest
 from django.core import signing
 from django.test import Client
 from django.urls import reverse
 
-from wafd.outcomes import Stage, add_opportunity
-from wafd.web.models import AuditEntry, Membership, ParticipantRow
-from wafd.web.outcomes import change_outcomes, load_outcomes
+from wafd.outcomes import Stage
+from wafd.web.models import AuditEntry, ParticipantRow
+from wafd.web.outcomes import load_outcomes
 from wafd.web.views.surveys import LINK_DAYS, survey_token
 
 from .conftest import World
+from .outcome_world import add_pilot
 
 
 def _round_with_opportunity(world: World) -> None:
-    organiser = Membership.objects.get(mission=world.mission, role="organiser")
     world.client("organiser").post(
         reverse("wafd:survey-links", args=[world.mission.pk]), {"round": "m3", "months_after": 3}
     )
-    change_outcomes(
-        organiser,
-        action="opportunity-add",
-        target="o1",
-        change=lambda outcomes, context: add_opportunity(
-            outcomes,
-            context=context,
-            opportunity_id="o1",
-            title="Pilot",
-            identified_on=date(2024, 2, 12),
-            delegate_organisations=("min",),
-            meetings=("m1",),
-        ),
-    )
+    add_pilot(world, delegate_organisations=("min",))
 
 
 def _link(world: World, pid: str) -> str:

@@ -1,15 +1,14 @@
 """Feedback, attendance, the pipeline board and the report on the web: each change goes through
 the engine, is audited, and a refused one saves nothing and speaks the user's language."""
 
-from datetime import date
-
 from django.urls import reverse
 
-from wafd.outcomes import Stage, add_opportunity
-from wafd.web.models import AuditEntry, Membership, MissionOutcomes
-from wafd.web.outcomes import change_outcomes, load_outcomes
+from wafd.outcomes import Stage
+from wafd.web.models import AuditEntry, MissionOutcomes
+from wafd.web.outcomes import load_outcomes
 
 from .conftest import World
+from .outcome_world import add_pilot
 
 FEEDBACK = {"rating": "5", "follow_up": "yes", "interests": ["partnership"], "comment": "ممتاز"}
 
@@ -50,25 +49,8 @@ def test_organiser_records_a_no_show_at_the_door(world: World) -> None:
     assert [(a.meeting, str(a.status), a.absent) for a in records] == [("m1", "no_show", ("h1",))]
 
 
-def _with_opportunity(world: World) -> None:
-    organiser = Membership.objects.get(mission=world.mission, role="organiser")
-    change_outcomes(
-        organiser,
-        action="opportunity-add",
-        target="o1",
-        change=lambda outcomes, context: add_opportunity(
-            outcomes,
-            context=context,
-            opportunity_id="o1",
-            title="Pilot",
-            identified_on=date(2024, 2, 12),
-            meetings=("m1",),
-        ),
-    )
-
-
 def test_pipeline_move_backwards_without_reason_is_refused_in_arabic(world: World) -> None:
-    _with_opportunity(world)
+    add_pilot(world)
     client = world.client("organiser")
     client.post(
         _url(world, "pipeline"), {"opportunity": "o1", "stage": "proposal", "date": "2024-03-01"}

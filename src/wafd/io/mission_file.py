@@ -20,7 +20,7 @@ from wafd.io.raw import RawBook
 from wafd.io.report import Issue, MissionFileError, ValidationReport, sorted_report
 from wafd.io.rules import check_rules
 from wafd.io.sheets import SHEETS
-from wafd.io.unreadable import UnreadableFile, refuse_large_file
+from wafd.io.unreadable import UnreadableFile, cannot_read, refuse_large_file
 from wafd.io.xlsx_bounds import check_workbook_bounds
 from wafd.io.xlsx_read import read_workbook
 from wafd.io.xlsx_write import build_workbook
@@ -150,9 +150,4 @@ def _read_raw(path: Path) -> RawBook:
             name=str(path),
         ) from error
     except OSError as error:
-        raise UnreadableFile(
-            N_("The file {name} cannot be read ({detail})."),
-            N_("Check that the file is complete and readable."),
-            name=str(path),
-            detail=error.strerror or type(error).__name__,
-        ) from error
+        raise cannot_read(path, error) from error

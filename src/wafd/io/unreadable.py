@@ -39,6 +39,16 @@ def damaged(detail: str) -> UnreadableFile:
     )
 
 
+def cannot_read(path: Path, error: OSError) -> UnreadableFile:
+    """The operating system refused to read ``path``; names the file and the system's reason."""
+    return UnreadableFile(
+        N_("The file {name} cannot be read ({detail})."),
+        N_("Check that the file is complete and readable."),
+        name=str(path),
+        detail=error.strerror or type(error).__name__,
+    )
+
+
 def refuse_large_file(path: Path) -> None:
     """Refuse a file larger than the limit before reading a byte of it."""
     limit = input_limits().max_file_bytes

@@ -16,8 +16,8 @@ from wafd.model import Participant, Role, ScheduledMeeting
 from wafd.notify.changes import when_and_where
 from wafd.notify.letter import Letter
 from wafd.notify.letters import greeting, mission_name, optional_footer
-from wafd.notify.outgoing import Context, Plan, address
-from wafd.notify.words import Words, recipient_language
+from wafd.notify.outgoing import Context, Plan, address_in_their_words, outbox_key
+from wafd.notify.words import Words
 
 FEEDBACK_WINDOW = timedelta(days=3)
 """Meetings that ended longer ago than this get no request (a late publication, a worker
@@ -136,19 +136,16 @@ def plan_feedback_requests(
             person = people.get(pid)
             if person is None or pid in skip or pid in missing.get(meeting.id, ()):
                 continue
-            key = f"{context.mission.id}:feedback:{meeting.id}:{pid}"
+            key = outbox_key(context, kind="feedback", tag=meeting.id, participant_id=pid)
             if (meeting.id, pid) in answered or key in queued:
                 continue
-            words = Words(recipient_language(context.mission, person))
-            address(
+            address_in_their_words(
                 plan,
                 context,
                 person,
                 kind="feedback",
-                key=key,
-                write=partial(
-                    feedback_letter, context, person, words, meeting, link_for(meeting.id)
-                ),
+                tag=meeting.id,
+                letter=partial(feedback_letter, meeting=meeting, link=link_for(meeting.id)),
             )
     return plan
 
@@ -167,21 +164,14 @@ def plan_survey_round(
     for person in participants:
         if person.role not in ASKED:
             continue
-        words = Words(recipient_language(context.mission, person))
-        address(
+        address_in_their_words(
             plan,
             context,
             person,
             kind="survey",
-            key=f"{context.mission.id}:survey:{round_id}:{person.id}",
-            write=partial(
-                survey_letter,
-                context,
-                person,
-                words,
-                months_after=months_after,
-                link=link_for(person.id),
-                expires=expires,
+            tag=round_id,
+            letter=partial(
+                survey_letter, months_after=months_after, link=link_for(person.id), expires=expires
             ),
         )
     return plan

@@ -9,11 +9,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage
+from functools import partial
 
 from wafd.export.facts import MissionFacts
 from wafd.model import Mission, Participant, Role, Schedule
 from wafd.notify.letter import Letter, Person, compose_message
 from wafd.notify.recipients import Unreachable, unreachable, usable_address
+from wafd.notify.words import Words, recipient_language
 
 KINDS: tuple[str, ...] = (
     "invitation",
@@ -97,3 +99,29 @@ def address(
         letter, sender=context.sender, recipient=recipient, key=key, now=context.now
     )
     plan.messages.append(Outgoing(key, kind, participant.id, recipient, letter.language, message))
+
+
+def outbox_key(context: Context, *, kind: str, tag: str, participant_id: str) -> str:
+    """The idempotency key of one event (``tag``) of one ``kind`` for one person."""
+    return f"{context.mission.id}:{kind}:{tag}:{participant_id}"
+
+
+def address_in_their_words(
+    plan: Plan,
+    context: Context,
+    person: Participant,
+    *,
+    kind: str,
+    tag: str,
+    letter: Callable[[Context, Participant, Words], Letter],
+) -> None:
+    """``address`` the ``letter`` in the reader's own language, under its ``outbox_key``."""
+    words = Words(recipient_language(context.mission, person))
+    address(
+        plan,
+        context,
+        person,
+        kind=kind,
+        key=outbox_key(context, kind=kind, tag=tag, participant_id=person.id),
+        write=partial(letter, context, person, words),
+    )

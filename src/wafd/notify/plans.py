@@ -13,15 +13,10 @@ from functools import partial
 from wafd.model import Participant, Schedule
 from wafd.notify.changes import changes_between, personal_changes, touched
 from wafd.notify.letters import change_letter, note_letter, programme_letter, reminder_letter
-from wafd.notify.outgoing import Context, Plan, address
-from wafd.notify.words import Words, recipient_language
+from wafd.notify.outgoing import Context, Plan, address_in_their_words
 
 REMINDER_TIME = time(18, 0)
 """Reminders go out at this local time, the evening before, in the next day's city."""
-
-
-def _words(context: Context, participant: Participant) -> Words:
-    return Words(recipient_language(context.mission, participant))
 
 
 def plan_programme(*, context: Context, participants: Iterable[Participant]) -> Plan:
@@ -31,14 +26,8 @@ def plan_programme(*, context: Context, participants: Iterable[Participant]) -> 
     for person in participants:
         if not context.schedule.for_participant(person.id):
             continue
-        words = _words(context, person)
-        address(
-            plan,
-            context,
-            person,
-            kind="programme",
-            key=f"{context.mission.id}:programme:v{version}:{person.id}",
-            write=partial(programme_letter, context, person, words),
+        address_in_their_words(
+            plan, context, person, kind="programme", tag=f"v{version}", letter=programme_letter
         )
     return plan
 
@@ -48,21 +37,20 @@ def plan_changes(*, context: Context, since: Schedule, participants: Iterable[Pa
     changes = changes_between(since, context.schedule)
     concerned = touched(changes)
     plan = Plan()
-    key = f"{context.mission.id}:changes:v{since.version}-v{context.schedule.version}"
+    tag = f"v{since.version}-v{context.schedule.version}"
     for person in participants:
         if person.id not in concerned:
             continue
         mine = personal_changes(changes, person.id)
         if not mine:
             continue
-        words = _words(context, person)
-        address(
+        address_in_their_words(
             plan,
             context,
             person,
             kind="changes",
-            key=f"{key}:{person.id}",
-            write=partial(change_letter, context, person, words, mine),
+            tag=tag,
+            letter=partial(change_letter, changes=mine),
         )
     return plan
 
@@ -91,14 +79,13 @@ def plan_reminders(
                 continue
             if datetime.combine(day, time(0, 0), tzinfo=leg.zone) <= context.now:
                 continue
-            words = _words(context, person)
-            address(
+            address_in_their_words(
                 plan,
                 context,
                 person,
                 kind="reminder",
-                key=f"{context.mission.id}:reminder:{day.isoformat()}:{person.id}",
-                write=partial(reminder_letter, context, person, words, day),
+                tag=day.isoformat(),
+                letter=partial(reminder_letter, day=day),
             )
     return plan
 
@@ -117,13 +104,12 @@ def plan_note(
     for person in participants:
         if person.id in skip:
             continue
-        words = _words(context, person)
-        address(
+        address_in_their_words(
             plan,
             context,
             person,
             kind="message",
-            key=f"{context.mission.id}:message:{note_id}:{person.id}",
-            write=partial(note_letter, context, person, words, subject=subject, body=body),
+            tag=note_id,
+            letter=partial(note_letter, subject=subject, body=body),
         )
     return plan

@@ -17,7 +17,7 @@ from wafd.io.parse import IssueLog, parse_book
 from wafd.io.raw import RawBook, sheets_by_key
 from wafd.io.report import Issue, MissionFileError, ValidationReport, sorted_report
 from wafd.io.template import example_rows
-from wafd.io.unreadable import UnreadableFile
+from wafd.io.unreadable import UnreadableFile, cannot_read
 from wafd.io.xlsx_read import read_workbook
 from wafd.io.yaml_io import dump_yaml, read_yaml
 from wafd.outcomes.build import build_outcomes
@@ -108,12 +108,7 @@ def _read_raw(path: Path) -> RawBook:
     try:
         book = read_yaml(path, SPECS) if suffix in (".yaml", ".yml") else read_workbook(path, SPECS)
     except OSError as error:
-        raise UnreadableFile(
-            N_("The file {name} cannot be read ({detail})."),
-            N_("Check that the file is complete and readable."),
-            name=str(path),
-            detail=error.strerror or type(error).__name__,
-        ) from error
+        raise cannot_read(path, error) from error
     for sheet in book.sheets.values():
         if len(sheet.rows) > MAX_ROWS_PER_SHEET:
             raise TooLarge(

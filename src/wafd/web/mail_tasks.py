@@ -6,7 +6,9 @@ twice or re-run after a crash does no harm. Tasks that must come back later (a r
 back-off, tomorrow's reminders) enqueue themselves again with ``run_after``.
 """
 
-from datetime import timedelta
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -46,30 +48,46 @@ def announce_version(version_pk: int, tell: str) -> int:
 @task()
 def send_reminders(mission_pk: int) -> int:
     """Queue the reminders due now for the published version; come back at the next one."""
-    record = MissionRecord.objects.get(pk=mission_pk)
-    version = published_version(record)
-    if version is None:
-        return 0
-    now = timezone.now()
-    count = notifying.queue_reminders(record, version, now)
-    following = notifying.next_reminder(record, version, now)
-    if following is not None and not _chain_waiting("send_reminders", mission_pk):
-        send_reminders.using(run_after=following + REMINDER_SLACK).enqueue(mission_pk)
-    return count
+    return _queue_and_come_back(
+        send_reminders,
+        mission_pk,
+        queue=notifying.queue_reminders,
+        next_at=notifying.next_reminder,
+    )
 
 
 @task()
 def send_feedback_requests(mission_pk: int) -> int:
     """Queue a feedback request for each meeting just ended; come back at the next end."""
+    return _queue_and_come_back(
+        send_feedback_requests,
+        mission_pk,
+        queue=mail_follow_up.queue_feedback_requests,
+        next_at=mail_follow_up.next_feedback,
+    )
+
+
+def _queue_and_come_back(
+    chain: Any,
+    mission_pk: int,
+    *,
+    queue: Callable[[MissionRecord, ScheduleVersion, datetime], int],
+    next_at: Callable[[MissionRecord, ScheduleVersion, datetime], datetime | None],
+) -> int:
+    """Queue what is due now for the published version; enqueue ``chain`` again for the next.
+
+    Only one waiting run per mission and task, so a re-run or a second publication does not
+    double the chain.
+    """
     record = MissionRecord.objects.get(pk=mission_pk)
     version = published_version(record)
     if version is None:
         return 0
     now = timezone.now()
-    count = mail_follow_up.queue_feedback_requests(record, version, now)
-    following = mail_follow_up.next_feedback(record, version, now)
-    if following is not None and not _chain_waiting("send_feedback_requests", mission_pk):
-        send_feedback_requests.using(run_after=following + REMINDER_SLACK).enqueue(mission_pk)
+    count = queue(record, version, now)
+    following = next_at(record, version, now)
+    if following is not None and not _chain_waiting(chain.name, mission_pk):
+        chain.using(run_after=following + REMINDER_SLACK).enqueue(mission_pk)
     return count
 
 
