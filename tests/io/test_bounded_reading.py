@@ -117,9 +117,7 @@ def test_file_larger_than_the_limit_is_refused_unread(
     monkeypatch.setenv("WAFD_LIMIT_MAX_FILE_BYTES", "1000")
     path = valid_workbook(tmp_path)
 
-    assert [m for _, _, m in _errors(path)] == [
-        "The file is 0 MB, more than the 0 MB a mission file may have."
-    ]
+    assert [m for _, _, m in _errors(path)] == ["The file is 0 MB, more than the 0 MB Wafd reads."]
 
 
 @pytest.mark.parametrize(

@@ -66,3 +66,18 @@ def test_outcomes_template_lists_every_sheet(tmp_path: Path) -> None:
         "Outcomes", "Attendance", "Feedback", "Actions", "Opportunities", "Stages", "Surveys",
         "Costs", "Rates",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["outcomes.xlsx", "outcomes.yaml"])
+def test_outcomes_file_above_its_size_limit_is_refused_before_reading(
+    tmp_path: Path, name: str
+) -> None:
+    path = tmp_path / name
+    with path.open("wb") as sparse:
+        sparse.truncate(31 * 2**20)  # above the outcomes file's 30 MB, below a mission's 50 MB
+
+    report = validate_outcomes_file(path, context=build_context())
+
+    assert [i.message for i in report.errors] == [
+        "The file is 31 MB, more than the 30 MB Wafd reads."
+    ]

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from wafd.i18n import N_
 from wafd.io.report import Severity
-from wafd.model.limits import input_limits
+from wafd.model.limits import InputLimits, input_limits
 
 
 class UnreadableFile(Exception):  # noqa: N818 - a finding about the file, reported to the user
@@ -49,13 +49,13 @@ def cannot_read(path: Path, error: OSError) -> UnreadableFile:
     )
 
 
-def refuse_large_file(path: Path) -> None:
+def refuse_large_file(path: Path, limits: InputLimits | None = None) -> None:
     """Refuse a file larger than the limit before reading a byte of it."""
-    limit = input_limits().max_file_bytes
+    limit = (limits or input_limits()).max_file_bytes
     size = path.stat().st_size
     if size > limit:
         raise UnreadableFile(
-            N_("The file is {size} MB, more than the {limit} MB a mission file may have."),
+            N_("The file is {size} MB, more than the {limit} MB Wafd reads."),
             N_("Remove pictures or data that are not part of the mission, or split it."),
             size=size >> 20,
             limit=limit >> 20,

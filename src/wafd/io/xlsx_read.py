@@ -25,7 +25,7 @@ from wafd.io.columns import Sheet
 from wafd.io.raw import SHEETS_BY_KEY, RawBook, RawRow, RawSheet, normalise_name
 from wafd.io.unreadable import UnreadableFile, damaged, refuse_large_file
 from wafd.io.xlsx_bounds import ErrorCells, check_workbook_bounds
-from wafd.model.limits import input_limits
+from wafd.model.limits import InputLimits, input_limits
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -35,14 +35,18 @@ ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 Grids = Iterator[tuple[str, Iterator[tuple[object, ...]]]]
 
 
-def read_workbook(path: Path, sheets: Mapping[str, Sheet] = SHEETS_BY_KEY) -> RawBook:
+def read_workbook(
+    path: Path, sheets: Mapping[str, Sheet] = SHEETS_BY_KEY, limits: InputLimits | None = None
+) -> RawBook:
     """Raw rows of every sheet of the workbook at ``path`` (opened read-only).
 
-    ``sheets`` is the format (``sheets_by_key``): the mission's unless another is given.
+    ``sheets`` is the format (``sheets_by_key``): the mission's unless another is given;
+    ``limits`` the bounds checked before parsing (``input_limits()`` unless given).
     """
-    refuse_large_file(path)
+    limits = limits or input_limits()
+    refuse_large_file(path, limits)
     _check_container(path)
-    errors = check_workbook_bounds(path, input_limits())
+    errors = check_workbook_bounds(path, limits)
     try:
         try:
             return _raw_book(path, _with_errors(_calamine_grids(path), errors), sheets)

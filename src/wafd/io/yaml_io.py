@@ -20,7 +20,7 @@ from wafd.io.columns import CellType, Sheet
 from wafd.io.raw import SHEETS_BY_KEY, RawBook, RawRow, RawSheet, normalise_name
 from wafd.io.sheets import SHEETS
 from wafd.io.unreadable import UnreadableFile, refuse_large_file
-from wafd.model.limits import input_limits
+from wafd.model.limits import InputLimits, input_limits
 
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?$")
 _SCALARS = (str, int, float, bool, date, datetime)
@@ -89,20 +89,24 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
-def _load(text: str) -> object:
+def _load(text: str, limits: InputLimits) -> object:
     loader = _Loader(text)
-    loader.max_depth = input_limits().max_yaml_depth
+    loader.max_depth = limits.max_yaml_depth
     try:
         return loader.get_single_data()
     finally:
         loader.dispose()
 
 
-def read_yaml(path: Path, sheets: Mapping[str, Sheet] = SHEETS_BY_KEY) -> RawBook:
-    """Raw rows of a mission YAML file (or of another format's, given its ``sheets``)."""
-    refuse_large_file(path)
+def read_yaml(
+    path: Path, sheets: Mapping[str, Sheet] = SHEETS_BY_KEY, limits: InputLimits | None = None
+) -> RawBook:
+    """Raw rows of a mission YAML file (or of another format's, given its ``sheets``), within
+    ``limits`` (``input_limits()`` unless given)."""
+    limits = limits or input_limits()
+    refuse_large_file(path, limits)
     try:
-        data = _load(path.read_text(encoding="utf-8"))
+        data = _load(path.read_text(encoding="utf-8"), limits)
     except UnicodeDecodeError as error:
         raise UnreadableFile(
             N_("The file is not UTF-8 text."), N_("Save the YAML file with UTF-8 encoding.")

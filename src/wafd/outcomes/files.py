@@ -2,12 +2,12 @@
 
 Reading validates every row against the mission and its schedule and reports each problem
 at its sheet, row and column, exactly as ``wafd validate`` does for the mission itself.
-Input is bounded before it is parsed: the file's size, the size its zip inflates to, and
-the number of rows per sheet.
+Input is bounded before it is parsed by the mission readers' own checks, with a smaller file
+and unpacked size (``outcome_limits``), then by the number of rows per sheet.
 """
 
 import os
-import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 from wafd.i18n import N_
@@ -20,6 +20,7 @@ from wafd.io.template import example_rows
 from wafd.io.unreadable import UnreadableFile, cannot_read
 from wafd.io.xlsx_read import read_workbook
 from wafd.io.yaml_io import dump_yaml, read_yaml
+from wafd.model.limits import MEBIBYTE, InputLimits, input_limits
 from wafd.outcomes.build import build_outcomes
 from wafd.outcomes.context import OutcomeContext
 from wafd.outcomes.errors import DOMAIN
@@ -27,8 +28,8 @@ from wafd.outcomes.flatten import outcome_rows
 from wafd.outcomes.model import Outcomes
 from wafd.outcomes.sheets import OUTCOME_SHEETS
 
-MAX_FILE_BYTES = 30 * 1024 * 1024
-MAX_INFLATED_BYTES = 300 * 1024 * 1024
+MAX_FILE_BYTES = 30 * MEBIBYTE
+MAX_INFLATED_BYTES = 300 * MEBIBYTE
 MAX_ROWS_PER_SHEET = 250_000
 SPECS = sheets_by_key(OUTCOME_SHEETS)
 
@@ -104,9 +105,9 @@ def _read_raw(path: Path) -> RawBook:
             name=str(path),
         )
     suffix = path.suffix.lower()
-    _check_size(path, zipped=suffix in (".xlsx", ".xlsm"))
+    reader = read_yaml if suffix in (".yaml", ".yml") else read_workbook
     try:
-        book = read_yaml(path, SPECS) if suffix in (".yaml", ".yml") else read_workbook(path, SPECS)
+        book = reader(path, SPECS, outcome_limits())
     except OSError as error:
         raise cannot_read(path, error) from error
     for sheet in book.sheets.values():
@@ -121,23 +122,11 @@ def _read_raw(path: Path) -> RawBook:
     return book
 
 
-def _check_size(path: Path, *, zipped: bool) -> None:
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise TooLarge(
-            N_("The file is {size} MB, more than the {limit} MB Wafd reads."),
-            N_("Split the outcomes into several files."),
-            size=size // 2**20,
-            limit=MAX_FILE_BYTES // 2**20,
-        )
-    if not zipped or not zipfile.is_zipfile(path):
-        return  # not a zip: the workbook reader says why
-    with zipfile.ZipFile(path) as archive:
-        inflated = sum(member.file_size for member in archive.infolist())
-    if inflated > MAX_INFLATED_BYTES:
-        raise TooLarge(
-            N_("The workbook unpacks to {size} MB, more than the {limit} MB Wafd reads."),
-            N_("Save it again from Excel or LibreOffice, or split it into several files."),
-            size=inflated // 2**20,
-            limit=MAX_INFLATED_BYTES // 2**20,
-        )
+def outcome_limits() -> InputLimits:
+    """The mission file's limits, with a smaller file and unpacked size for an outcomes file."""
+    limits = input_limits()
+    return replace(
+        limits,
+        max_file_bytes=min(limits.max_file_bytes, MAX_FILE_BYTES),
+        max_total_bytes=min(limits.max_total_bytes, MAX_INFLATED_BYTES),
+    )
