@@ -1,6 +1,7 @@
 """The race of core-based searches (race.py) on Boolean forms of the breaks objective: it
 proves the optimum, keeps a bound proven before it, reports progress, and stays out of
-problems without window views."""
+problems without window views. Its Boolean forms live on a copy of the model, never on the
+model the other searches use."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from test_broken import event, make_solver
 
 from wafd.schedule.model import build_model
 from wafd.schedule.problem import Solution
-from wafd.schedule.race import Finish, race
+from wafd.schedule.race import Finish, boolean_forms, race
 from wafd.schedule.terms import breaks
 from wafd.schedule.variables import ModelVars
 
@@ -35,8 +36,11 @@ def run_race(mv: ModelVars, floor: int = 0, progress: Progress | None = None) ->
             progress.append((best, bound))
 
     expr = breaks.expression(mv)
+    forms = boolean_forms(mv)
+    if forms is None:
+        return None
     deadline = time.perf_counter() + 20
-    return race(mv, expr, floor, deadline, make_solver, time.perf_counter(), record)
+    return race(mv, expr, floor, deadline, make_solver, time.perf_counter(), record, forms)
 
 
 def test_the_race_proves_the_fewest_breaks_and_returns_that_schedule() -> None:
@@ -65,10 +69,10 @@ def test_the_race_keeps_a_floor_proven_before_it() -> None:
 
 def test_the_exact_form_counts_every_break_and_the_broken_form_only_participants() -> None:
     mv = build_model(event(p0_torn=False))
-    forms = breaks.boolean_forms(mv, None)
+    forms = boolean_forms(mv)
     assert forms is not None
-    broken, exact = forms
-    p0_twice = mv.model.clone()  # p0 meets at slots 0, 2 and 4: two breaks, one participant
+    broken, exact = forms.broken, forms.exact
+    p0_twice = forms.model.clone()  # p0 meets at slots 0, 2 and 4: two breaks, one participant
     for t, slot in enumerate([0, 2, 4, 0, 2]):
         p0_twice.add(sum(var for (s, _), var in mv.x[t].items() if s == slot) == 1)
     solver = cp_model.CpSolver()
@@ -78,6 +82,19 @@ def test_the_exact_form_counts_every_break_and_the_broken_form_only_participants
     assert solver.value(broken) == 2
 
 
+def test_the_forms_leave_the_shared_model_as_it_was() -> None:
+    mv = build_model(event(p0_torn=False))
+    expr = breaks.expression(mv)
+    before = len(mv.model.proto.variables), len(mv.model.proto.constraints)
+
+    forms = boolean_forms(mv)
+
+    assert forms is not None
+    assert (len(mv.model.proto.variables), len(mv.model.proto.constraints)) == before
+    assert len(forms.model.proto.variables) > before[0]
+    assert expr is not None
+
+
 def test_the_race_is_not_run_without_window_views() -> None:
     two_days = problem(
         [task("a", 0, 1, required=True), task("b", 0, 2, required=True)],
@@ -85,4 +102,4 @@ def test_the_race_is_not_run_without_window_views() -> None:
         slot_day=(0, 0, 1, 1),
     )
 
-    assert run_race(build_model(two_days)) is None
+    assert boolean_forms(build_model(two_days)) is None

@@ -18,6 +18,7 @@ from ortools.sat.python import cp_model
 
 from wafd.schedule.broken import answer_by_broken_participant, splits
 from wafd.schedule.objectives import BREAKS
+from wafd.schedule.probe import CoreProbe
 from wafd.schedule.progress import ProgressCallback
 from wafd.schedule.variables import ModelVars
 
@@ -36,6 +37,11 @@ A breaks question whose budget leaves room for one broken participant only is sp
 participant (broken.py) when the clause-learning workers have not settled it in
 ``SPLIT_SAT_FIRST_SECONDS``, before the LP: the split answers it either way."""
 SPLIT_SAT_FIRST_SECONDS = 0.5
+BRIEF_SAT_SECONDS = 1.0
+"""Instead of ``SAT_FIRST_SECONDS`` for a question that does not persist (see ``ascend``):
+such a question is either refuted by the clause-learning workers within a second or by the
+LP (tic-13crafc's ``breaks <= 3``), or left to the core-based searches (forum-13crafb's
+``breaks <= 4``), which then start a second earlier."""
 """Shorter than ``SAT_FIRST_SECONDS``: the first ascent has about 5 s, and on forum-13crafc and
 ticf-13crafc the split needs 1-3 s of them."""
 
@@ -61,6 +67,8 @@ def ascend(
     parallel: int = 1,
     *,
     persist: bool = True,
+    probe: Callable[[int], CoreProbe] | None = None,
+    split_deadline: float | None = None,
 ) -> Ascent:
     """Ask ``expr <= k`` for increasing ``k`` until feasible, past ``ceiling`` or out of time.
 
@@ -71,6 +79,11 @@ def ascend(
     at the floor is often feasible (it takes ticf-14crafa's `breaks <= 0` 2-3 s), the ones
     after a refutation are the hard ones, better left to the core-based search (forum-13crafb
     gains 2 s for it).
+
+    ``probe(k)``, when given, makes a core-based probe (probe.py) that runs beside the split
+    of ``breaks <= k``; when it refutes the question, the ascent stops there with the bound it
+    proved: the caller's core-based searches are the better tool for the rest. When it does
+    not, the split is the tool, and it may run until ``split_deadline`` (when given).
     """
     k = floor
     while k <= ceiling:
@@ -81,14 +94,18 @@ def ascend(
         question.clear_objective()  # type: ignore[no-untyped-call]
         question.add(expr <= k)  # same variable indices in the clone
         split = level == BREAKS and splits(mv, k)
+        looking = probe(k) if split and probe is not None else None
         solver, status = _answer(
             mv,
             question,
-            deadline,
+            split_deadline if looking is not None and split_deadline else deadline,
             make_solver,
             parallel if split else 0,
             persist=persist or k == floor,
+            probe=looking,
         )
+        if looking is not None and looking.refuted:
+            return Ascent(None, looking.bound)
         if status == cp_model.FEASIBLE or status == cp_model.OPTIMAL:
             if on_progress is not None:
                 on_progress(level, k, k, time.perf_counter() - began)
@@ -107,6 +124,7 @@ def _answer(
     split: int,
     *,
     persist: bool,
+    probe: CoreProbe | None = None,
 ) -> tuple[cp_model.CpSolver, cp_model.CpSolverStatus]:
     """Clause learning first, the split by broken participant on ``split`` threads (none when
     0), a short LP refutation attempt, then (``persist``) clause learning until ``deadline``."""
@@ -114,7 +132,9 @@ def _answer(
     solver = make_solver(min(first, deadline - time.perf_counter()), SAT_WORKERS)
     status = solver.solve(question)
     if status == cp_model.UNKNOWN and split and deadline - time.perf_counter() > 0.05:
-        found, status = answer_by_broken_participant(mv, question, deadline, make_solver, split)
+        found, status = answer_by_broken_participant(
+            mv, question, deadline, make_solver, split, probe
+        )
         solver = found or solver
     budget = deadline - time.perf_counter()
     if status == cp_model.UNKNOWN and budget > 0.05:

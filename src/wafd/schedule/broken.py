@@ -28,6 +28,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from ortools.sat.python import cp_model
 
+from wafd.schedule.probe import CoreProbe
 from wafd.schedule.terms import breaks
 from wafd.schedule.variables import ModelVars
 
@@ -64,17 +65,28 @@ def answer_by_broken_participant(
     deadline: float,
     make_solver: MakeSolver,
     parallel: int,
+    probe: CoreProbe | None = None,
 ) -> tuple[cp_model.CpSolver | None, cp_model.CpSolverStatus]:
     """The solver of a sub-question answered "yes" (FEASIBLE), or None with INFEASIBLE when
-    every sub-question is refuted, or UNKNOWN when time ran out first.
+    every sub-question is refuted (or the ``probe`` refuted the question: see probe.py), or
+    UNKNOWN when time ran out first.
 
     ``question`` is a clone of ``mv.model`` with the budget posted (same variable indices).
     """
     search = _Search(mv, question, make_solver)
-    open_ = search.run(candidates(mv), lambda _: FIRST_PASS_SECONDS, deadline, parallel)
-    if search.found is None and open_:
-        share = max(deadline - time.perf_counter(), 0.0) / max(len(open_) / parallel, 1.0)
-        open_ = search.run(open_, lambda _: share, deadline, parallel)
+    with ThreadPoolExecutor(max_workers=1) as side:
+        if probe is not None:
+            side.submit(probe.run, deadline, search.stop)
+        try:
+            open_ = search.run(candidates(mv), lambda _: FIRST_PASS_SECONDS, deadline, parallel)
+            if search.found is None and open_ and not search.stopped:
+                share = max(deadline - time.perf_counter(), 0.0) / max(len(open_) / parallel, 1.0)
+                open_ = search.run(open_, lambda _: share, deadline, parallel)
+        finally:
+            if probe is not None:
+                probe.stop()
+    if probe is not None and probe.refuted:
+        return None, cp_model.INFEASIBLE
     if search.found is not None:
         return search.found, cp_model.FEASIBLE
     return None, cp_model.UNKNOWN if open_ else cp_model.INFEASIBLE
@@ -86,8 +98,16 @@ class _Search:
     def __init__(self, mv: ModelVars, question: cp_model.CpModel, make_solver: MakeSolver):
         self.mv, self.question, self.make_solver = mv, question, make_solver
         self.found: cp_model.CpSolver | None = None
+        self.stopped = False
         self.running: set[cp_model.CpSolver] = set()
         self.lock = threading.Lock()
+
+    def stop(self) -> None:
+        """Leave every sub-question open: the question was settled another way."""
+        with self.lock:
+            self.stopped = True
+            for solver in self.running:
+                solver.stop_search()
 
     def run(
         self,
@@ -103,7 +123,7 @@ class _Search:
 
     def _ask(self, p: int, seconds: float, deadline: float) -> cp_model.CpSolverStatus | None:
         budget = min(seconds, deadline - time.perf_counter())
-        if self.found is not None or budget <= 0.05:
+        if self.found is not None or self.stopped or budget <= 0.05:
             return None
         sub = self.question.clone()
         sub.clear_hints()  # type: ignore[no-untyped-call]
@@ -116,6 +136,8 @@ class _Search:
         status = solver.solve(sub)
         with self.lock:
             self.running.discard(solver)
+            if self.stopped:
+                return None
             if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and self.found is None:
                 self.found = solver
                 for other in self.running:

@@ -16,6 +16,8 @@ Level = Literal["value", "breaks", "changes"]
 VALUE: Level = "value"
 BREAKS: Level = "breaks"
 CHANGES: Level = "changes"
+MAXIMISED: frozenset[Level] = frozenset({VALUE})
+"""Levels maximised (the others are minimised)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ The first conclusive answer stops the other search.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 from collections.abc import Callable
@@ -59,19 +60,14 @@ def race(
     make_solver: MakeSolver,
     began: float,
     on_progress: ProgressCallback | None,
-) -> Finish | None:
-    """Race the two searches on ``breaks`` (``expr``, proven ``>= floor``) until one is
-    conclusive or ``deadline``. None when the problem has no Boolean forms of breaks (not every
-    counted participant has a window view): the caller searches otherwise."""
-    cap = mv.problem.fairness if fairness.is_cap(mv.problem) else None
-    forms = breaks.boolean_forms(mv, cap)
-    if forms is None:
-        return None
-    broken, exact_form = forms
+    forms: Forms,
+) -> Finish:
+    """Race the two searches on ``breaks`` (``expr``, proven ``>= floor``; ``forms`` from
+    ``boolean_forms``) until one is conclusive or ``deadline``."""
     contest = _Contest(make_solver)
     board = _Board(floor, began, on_progress)
-    exact = _CoreRun(mv, exact_form, expr, floor, board, proves=True)
-    nobody_twice = _CoreRun(mv, broken, expr, floor, board, proves=False)
+    exact = _CoreRun(forms.model, forms.exact, expr, floor, board, proves=True)
+    nobody_twice = _CoreRun(forms.model, forms.broken, expr, floor, board, proves=False)
     for p in breaks.counted(mv.problem):
         nobody_twice.model.add(breaks.breaks_var(mv, p) <= 1)
     runs = [nobody_twice, exact]
@@ -111,6 +107,26 @@ class _Contest:
                 solver.stop_search()
 
 
+@dataclass(frozen=True, slots=True)
+class Forms:
+    """A copy of the model with the Boolean forms of the breaks posted on it (they slow down
+    the other searches, which keep the model without them), and the two forms."""
+
+    model: cp_model.CpModel
+    broken: cp_model.LinearExpr
+    exact: cp_model.LinearExpr
+
+
+def boolean_forms(mv: ModelVars) -> Forms | None:
+    """The forms the race and the probe need, on a copy of ``mv.model`` whose variables have
+    the same indices; None when the problem has none (not every counted participant has a
+    window view): the caller then searches otherwise."""
+    cap = mv.problem.fairness if fairness.is_cap(mv.problem) else None
+    copy = dataclasses.replace(mv, model=mv.model.clone(), breaks=dict(mv.breaks))
+    forms = breaks.boolean_forms(copy, cap)
+    return None if forms is None else Forms(copy.model, *forms)
+
+
 def _result(runs: list[_CoreRun], bound: int, contest: _Contest) -> Finish:
     for run in runs:
         if run.conclusive and run.solver is not None:
@@ -143,12 +159,12 @@ class _Board:
 
 
 class _CoreRun(cp_model.CpSolverSolutionCallback):
-    """Core-based search on one objective, on a clone of the model (same variables).
+    """Core-based search on one objective, on a clone of ``base`` (same variables).
     ``proves``: its bound is a bound on breaks (else the run solves a restriction)."""
 
     def __init__(
         self,
-        mv: ModelVars,
+        base: cp_model.CpModel,
         objective: cp_model.LinearExpr,
         expr: cp_model.LinearExprT,
         floor: int,
@@ -157,7 +173,7 @@ class _CoreRun(cp_model.CpSolverSolutionCallback):
         proves: bool,
     ) -> None:
         super().__init__()
-        self.model = mv.model.clone()
+        self.model = base.clone()
         self.model.add(expr >= floor)
         self.model.minimize(objective)
         self.model.clear_hints()  # type: ignore[no-untyped-call]
