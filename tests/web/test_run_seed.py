@@ -1,0 +1,113 @@
+"""A seed asked for on the page or through the API: kept on the run, passed to the engine, and
+the same schedule twice; a bad seed is refused with the range, never stored."""
+
+import json
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from wafd.sample import build_sample_mission
+from wafd.web.models import ApiToken, MeetingRow, Membership, RunState, SchedulingRun
+from wafd.web.store import save_mission
+from wafd.web.tasks import execute_run
+from wafd.web.views.tokens import digest
+
+from .conftest import World
+
+BAD_SEEDS = ("-1", "2147483648", "1.5", "seven")
+
+
+def _url(world: World, name: str, **kwargs: object) -> str:
+    return reverse(f"wafd:{name}", kwargs={"mission_pk": world.mission.pk, **kwargs})
+
+
+def _api(world: World) -> Client:
+    key = "seed-key-for-the-organiser-0123456789"
+    ApiToken.objects.create(user=world.users["organiser"], digest=digest(key))
+    return Client(headers={"authorization": f"Bearer {key}"})
+
+
+def _post(client: Client, path: str, body: dict[str, Any] | None = None) -> tuple[int, Any]:
+    response = client.post(f"/api{path}", data=body or {}, content_type="application/json")
+    return response.status_code, json.loads(response.content)
+
+
+def _placements(run: SchedulingRun) -> list[tuple[Any, ...]]:
+    rows = MeetingRow.objects.filter(version=run.version).order_by("mid")
+    return [(r.mid, r.start, r.end, r.status, r.data.get("venue")) for r in rows]
+
+
+@pytest.mark.slow
+def test_two_optimal_runs_with_the_same_seed_place_every_meeting_alike(world: World) -> None:
+    record = save_mission(build_sample_mission(), user=None)
+    Membership.objects.create(user=world.users["organiser"], mission=record, role="organiser")
+    page = world.client("organiser")
+    form = {"mode": "optimal", "time_limit": "10", "seed": "7"}
+    page.post(reverse("wafd:run-start", kwargs={"mission_pk": record.pk}), form)
+    first = execute_run(SchedulingRun.objects.get(mission=record).pk)
+    status, body = _post(_api(world), f"/missions/{record.pk}/runs?time_limit=10&seed=7")
+    second = execute_run(body["id"])
+
+    assert (status, body["seed"]) == (202, 7)
+    assert (first.state, second.state) == (RunState.SUCCEEDED, RunState.SUCCEEDED)
+    assert first.version != second.version
+    assert len(_placements(first)) > 10
+    assert _placements(first) == _placements(second)
+    shown = page.get(reverse("wafd:run", kwargs={"mission_pk": record.pk, "run_pk": first.pk}))
+    assert '<dd id="run-seed">7</dd>' in shown.content.decode()
+
+
+def test_a_seed_joins_only_the_queued_run_with_the_same_seed(world: World) -> None:
+    client = world.client("organiser")
+
+    for seed in ("1", "1", "2", "", "2"):
+        client.post(_url(world, "run-start"), {"mode": "greedy", "time_limit": "5", "seed": seed})
+
+    runs = SchedulingRun.objects.filter(mission=world.mission).order_by("pk")
+    assert [r.seed for r in runs] == [1, 2, None]
+
+
+@pytest.mark.parametrize("seed", BAD_SEEDS)
+def test_the_page_refuses_a_bad_seed_in_the_readers_language(world: World, seed: str) -> None:
+    client = world.client("organiser")
+
+    response = client.post(
+        _url(world, "run-start"),
+        {"mode": "optimal", "time_limit": "5", "seed": seed},
+        headers={"accept-language": "fr"},
+        follow=True,
+    )
+
+    assert response.redirect_chain == [(_url(world, "versions"), 302)]
+    assert "La graine doit être un nombre entier de 0 à 2147483647" in response.content.decode()
+    assert not SchedulingRun.objects.exists()
+
+
+def test_the_replan_form_keeps_its_seed_and_refuses_a_bad_one(world: World) -> None:
+    client = world.client("organiser")
+
+    client.post(_url(world, "replan"), {"cancel": ["m2"], "seed": "-3"})
+    client.post(_url(world, "replan"), {"cancel": ["m2"], "seed": "3"})
+
+    run = SchedulingRun.objects.get(mission=world.mission)
+    assert (run.kind, run.seed) == ("replan", 3)
+
+
+@pytest.mark.parametrize("seed", [-1, 2**31, "seven", 1.5])
+def test_the_api_refuses_a_bad_seed_with_422(world: World, seed: object) -> None:
+    api = _api(world)
+
+    started = api.post(f"/api/missions/{world.mission.pk}/runs?seed={seed}")
+    replanned, _ = _post(api, f"/missions/{world.mission.pk}/replan", {"cancel": [], "seed": seed})
+
+    assert (started.status_code, replanned) == (422, 422)
+    assert not SchedulingRun.objects.exists()
+
+
+def test_the_api_replan_keeps_its_seed(world: World) -> None:
+    status, body = _post(_api(world), f"/missions/{world.mission.pk}/replan", {"seed": 0})
+
+    assert (status, body["seed"]) == (202, 0)
+    assert SchedulingRun.objects.get(pk=body["id"]).seed == 0
