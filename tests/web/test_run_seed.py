@@ -2,13 +2,17 @@
 the same schedule twice; a bad seed is refused with the range, never stored."""
 
 import json
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 from django.test import Client
 from django.urls import reverse
 
+import wafd.schedule
 from wafd.sample import build_sample_mission
+from wafd.web import actions
 from wafd.web.models import ApiToken, MeetingRow, Membership, RunState, SchedulingRun
 from wafd.web.store import save_mission
 from wafd.web.tasks import execute_run
@@ -37,6 +41,45 @@ def _post(client: Client, path: str, body: dict[str, Any] | None = None) -> tupl
 def _placements(run: SchedulingRun) -> list[tuple[Any, ...]]:
     rows = MeetingRow.objects.filter(version=run.version).order_by("mid")
     return [(r.mid, r.start, r.end, r.status, r.data.get("venue")) for r in rows]
+
+
+def _seeds_seen(monkeypatch: pytest.MonkeyPatch, folder: Path) -> Path:
+    """The engine's two entry points, each writing the seed it was given (the worker calls
+    them in a child process) before doing its real work."""
+    seen = folder / "seeds.txt"
+
+    def recording(real: Callable[..., Any]) -> Callable[..., Any]:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            with seen.open("a") as out:
+                out.write(f"{real.__name__} {kwargs.get('seed')}\n")
+            return real(*args, **kwargs)
+
+        return call
+
+    for name in ("schedule_mission", "replan_mission"):
+        real = getattr(wafd.schedule, name)
+        monkeypatch.setattr(wafd.schedule, name, recording(real), raising=False)
+    return seen
+
+
+def test_the_worker_hands_each_runs_seed_to_the_engine(
+    world: World, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    seen = _seeds_seen(monkeypatch, tmp_path)
+    organiser = Membership.objects.get(user=world.users["organiser"], mission=world.mission)
+
+    for run in (
+        actions.start_run(organiser, mode="greedy", time_limit=5, seed=11, via="api"),
+        actions.start_run(organiser, mode="greedy", time_limit=5, via="api"),
+        actions.replan(organiser, ["m2"], time_limit=5, seed=12, via="api"),
+    ):
+        assert execute_run(run.pk).state == RunState.SUCCEEDED
+
+    assert seen.read_text().splitlines() == [
+        "schedule_mission 11",
+        "schedule_mission None",
+        "replan_mission 12",
+    ]
 
 
 @pytest.mark.slow

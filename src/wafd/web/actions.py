@@ -145,7 +145,8 @@ def _enqueue(membership: Membership, *, via: str, **fields: Any) -> SchedulingRu
 
     A double click, or two organisers pressing Schedule together, starts one run: a
     second request identical to an unfinished one (kind, method, time limit, seed,
-    options) joins it; another seed asks for another schedule, so it is another run. The mission's lock makes the look and the queueing one step.
+    options) joins it; another seed asks for another schedule, so it is another run.
+    The mission's lock makes the look and the queueing one step.
     """
     with transaction.atomic():
         lock_mission(membership.mission_id)
