@@ -235,3 +235,27 @@ def test_schedule_command_with_a_seed_gives_the_same_schedule(
     first, second = (json.loads(out.read_text(encoding="utf-8")) for out in outs)
     assert first["meetings"] == second["meetings"]
     assert first["meetings"]
+
+
+def test_replan_command_with_a_seed_gives_the_same_version(
+    mission_file: Path, schedule_file: Path, tmp_path: Path
+) -> None:
+    outs = [tmp_path / "first.json", tmp_path / "second.json"]
+
+    for out in outs:
+        result = runner.invoke(
+            app, ["replan", str(mission_file), str(schedule_file), "--cancel", "d-city",
+                  "--seed", "9", "--time-limit", "10", "--out", str(out)],
+        )  # fmt: skip
+        assert result.exit_code == 0, result.output
+
+    first, second = (json.loads(out.read_text(encoding="utf-8")) for out in outs)
+    assert first["meetings"] == second["meetings"]
+    assert first["meetings"]
+
+
+def test_replan_command_refuses_a_negative_seed(mission_file: Path, schedule_file: Path) -> None:
+    result = runner.invoke(app, ["replan", str(mission_file), str(schedule_file), "--seed", "-1"])
+
+    assert result.exit_code == 2
+    assert "--seed" in result.output

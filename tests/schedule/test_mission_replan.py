@@ -125,3 +125,16 @@ def test_b2b_replan_keeps_the_tables_of_meetings_that_stay() -> None:
     before = {m.id: m.table for m in published.meetings if leaving not in m.participants}
     assert kept == before
     assert {c.kind for c in result.changes} == {"cancelled"}
+
+
+def test_replan_with_a_seed_gives_the_same_version(published: tuple[Mission, Schedule]) -> None:
+    mission, schedule = published
+
+    first, second = (
+        replan_mission(mission, schedule, cancel=["d-city"], time_limit=10, seed=4)
+        for _ in range(2)
+    )
+
+    assert first.schedule.meetings == second.schedule.meetings
+    assert first.changes == second.changes
+    assert any(m.status != MeetingStatus.CANCELLED for m in first.schedule.meetings)

@@ -42,6 +42,15 @@ def replan(
     time_limit: Annotated[
         float, typer.Option("--time-limit", min=0.1, help="Seconds the solver may search.")
     ] = 30.0,
+    seed: Annotated[
+        int | None,
+        typer.Option(
+            "--seed",
+            min=0,
+            max=2**31 - 1,
+            help="Same input, same seed: same new version (see wafd schedule --seed).",
+        ),
+    ] = None,
     force: ForceOption = False,
     lang: LanguageOption = Language.EN,
 ) -> None:
@@ -71,6 +80,7 @@ def replan(
                 time_limit=time_limit,
                 on_progress=progress,
                 language=language,
+                seed=seed,
             )
     except ReplanError as error:
         complain(error.notice.render(language))

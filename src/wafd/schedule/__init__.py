@@ -2,9 +2,9 @@
 
 Mission-level API (what the CLI, the web views and the demo call):
 
-- ``schedule_mission(mission, *, mode, time_limit, on_progress) -> ScheduleResult``
+- ``schedule_mission(mission, *, mode, time_limit, on_progress, seed) -> ScheduleResult``
 - ``check_schedule(mission, schedule) -> list[ScheduleViolation]``
-- ``replan_mission(mission, schedule, *, cancel, lock, time_limit) -> ReplanResult``
+- ``replan_mission(mission, schedule, *, cancel, lock, time_limit, seed) -> ReplanResult``
 
 The engine underneath works on the integer ``Problem`` (``wafd.schedule.problem``), compiled
 from a mission by ``compile_mission``.

@@ -96,8 +96,12 @@ def replan_mission(
     on_progress: ProgressCallback | None = None,
     language: str = "en",
     today: date | None = None,
+    seed: int | None = None,
 ) -> ReplanResult:
     """Re-plan ``schedule`` for ``mission`` with as few changes as possible; see module doc.
+
+    With ``seed``, the same mission and schedule give the same new version (as
+    ``schedule_mission``).
 
     Cancellations recorded in ``schedule`` (earlier re-plans) and participants withdrawn in
     the mission stay cancelled; the new version records every one of them, dated ``today``
@@ -143,6 +147,7 @@ def replan_mission(
         on_progress=on_progress,
         objectives=Objectives.replanning(),
         hint=hint,
+        seed=seed,
     )
     compiled, solution, conflicts = solve_compiled(compiled, options)
 

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from wafd.web.access import audit
 from wafd.web.leases import finish, lease_expired
 from wafd.web.models import (
+    SEED_MAX,
     MeetingRow,
     Membership,
     MissionRecord,
@@ -143,8 +144,9 @@ def _enqueue(membership: Membership, *, via: str, **fields: Any) -> SchedulingRu
     """Queue a run, or answer with the same run already queued or running.
 
     A double click, or two organisers pressing Schedule together, starts one run: a
-    second request identical to an unfinished one (kind, method, time limit, options)
-    joins it. The mission's lock makes the look and the queueing one step.
+    second request identical to an unfinished one (kind, method, time limit, seed,
+    options) joins it; another seed asks for another schedule, so it is another run.
+    The mission's lock makes the look and the queueing one step.
     """
     with transaction.atomic():
         lock_mission(membership.mission_id)
@@ -155,10 +157,11 @@ def _enqueue(membership: Membership, *, via: str, **fields: Any) -> SchedulingRu
             cancel_requested=False,
         )
         for twin in unfinished:
-            if (twin.kind, twin.mode, twin.time_limit, twin.options) == (
+            if (twin.kind, twin.mode, twin.time_limit, twin.seed, twin.options) == (
                 wanted.kind,
                 wanted.mode,
                 wanted.time_limit,
+                wanted.seed,
                 wanted.options,
             ):
                 return twin
@@ -190,18 +193,55 @@ def clamp_time_limit(seconds: float) -> float:
     return min(max(seconds, TIME_LIMITS[0]), TIME_LIMITS[1])
 
 
-def start_run(membership: Membership, *, mode: str, time_limit: float, via: str) -> SchedulingRun:
-    """Queue a scheduler run for the background worker."""
+def checked_seed(seed: int | str | None) -> int | None:
+    """The solver seed asked for: ``None`` (or an empty field) for none, else a whole
+    number from 0 to ``SEED_MAX``; anything else is refused with the range."""
+    if seed is None or (isinstance(seed, str) and not seed.strip()):
+        return None
+    try:
+        number = int(seed)
+    except ValueError:
+        number = -1
+    if not 0 <= number <= SEED_MAX:
+        raise ActionError(
+            _("The seed must be a whole number from 0 to %(max)s, or left empty.")
+            % {"max": SEED_MAX}
+        )
+    return number
+
+
+def start_run(
+    membership: Membership,
+    *,
+    mode: str,
+    time_limit: float,
+    via: str,
+    seed: int | str | None = None,
+) -> SchedulingRun:
+    """Queue a scheduler run for the background worker; with a seed, the same mission gives
+    the same schedule (the search is then slower: one interleaved worker)."""
     if mode not in {"optimal", "greedy"}:
         raise ActionError(_("Choose the optimal or the quick (greedy) method."))
-    return _enqueue(membership, mode=mode, time_limit=clamp_time_limit(time_limit), via=via)
+    return _enqueue(
+        membership,
+        mode=mode,
+        time_limit=clamp_time_limit(time_limit),
+        seed=checked_seed(seed),
+        via=via,
+    )
 
 
 @transaction.atomic
 def replan(
-    membership: Membership, cancel: list[str], *, time_limit: float = 30.0, via: str
+    membership: Membership,
+    cancel: list[str],
+    *,
+    time_limit: float = 30.0,
+    via: str,
+    seed: int | str | None = None,
 ) -> SchedulingRun:
     """Cancel these meetings and queue a re-plan of the rest around them, with few changes."""
+    chosen_seed = checked_seed(seed)
     lock_mission(membership.mission_id)
     latest = latest_version(membership.mission)
     known = set(MeetingRow.objects.filter(version=latest, mid__in=cancel).values_list("mid"))
@@ -218,5 +258,6 @@ def replan(
         kind="replan",
         options={"version": draft.pk, "cancel": list(cancel)},
         time_limit=clamp_time_limit(time_limit),
+        seed=chosen_seed,
         via=via,
     )

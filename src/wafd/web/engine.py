@@ -96,7 +96,12 @@ def _outcome(result: Any) -> Outcome:
 
 
 def schedule(
-    mission: Mission, *, mode: str, time_limit: float, on_progress: ProgressCallback | None
+    mission: Mission,
+    *,
+    mode: str,
+    time_limit: float,
+    on_progress: ProgressCallback | None,
+    seed: int | None = None,
 ) -> Outcome:
     from wafd.schedule import schedule_mission
 
@@ -106,6 +111,7 @@ def schedule(
             mode="greedy" if mode == "greedy" else "optimal",
             time_limit=time_limit,
             on_progress=_engine_progress(on_progress),
+            seed=seed,
         )
     )
 
@@ -117,6 +123,7 @@ def replan(
     cancel: Sequence[str],
     time_limit: float,
     on_progress: ProgressCallback | None,
+    seed: int | None = None,
 ) -> Outcome:
     from wafd.schedule import replan_mission
 
@@ -129,6 +136,7 @@ def replan(
             lock=locked,
             time_limit=time_limit,
             on_progress=_engine_progress(on_progress),
+            seed=seed,
         )
     )
 

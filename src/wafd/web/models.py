@@ -11,9 +11,13 @@ user is a member of (see ``wafd.web.access``).
 from typing import Any
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+SEED_MAX = 2**31 - 1
+"""The largest solver seed: CP-SAT's is a signed 32-bit integer (as ``wafd schedule --seed``)."""
 
 
 class MissionRecord(models.Model):
@@ -244,6 +248,10 @@ class SchedulingRun(models.Model):
     kind = models.CharField(max_length=10, default="schedule")  # schedule | replan
     mode = models.CharField(max_length=10, default="optimal")
     time_limit = models.FloatField(default=30.0)
+    seed = models.PositiveIntegerField(
+        null=True, blank=True, validators=[MaxValueValidator(SEED_MAX)]
+    )
+    """The solver's seed: the same mission and seed give the same schedule (slower search)."""
     options = models.JSONField(default=dict)
     state = models.CharField(max_length=12, choices=RunState.choices, default=RunState.QUEUED)
     cancel_requested = models.BooleanField(default=False)

@@ -40,10 +40,15 @@ def _engine_call(run: SchedulingRun, mission: Mission) -> SolveCall:
         )
         cancel = tuple(run.options.get("cancel", ()))
         return lambda report: engine.replan(
-            mission, base, cancel=cancel, time_limit=run.time_limit, on_progress=report
+            mission,
+            base,
+            cancel=cancel,
+            time_limit=run.time_limit,
+            on_progress=report,
+            seed=run.seed,
         )
     return lambda report: engine.schedule(
-        mission, mode=run.mode, time_limit=run.time_limit, on_progress=report
+        mission, mode=run.mode, time_limit=run.time_limit, on_progress=report, seed=run.seed
     )
 
 

@@ -12,7 +12,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import connection
 from django.http import Http404, HttpRequest
 from django.utils.functional import SimpleLazyObject
-from ninja import Schema
+from ninja import Field, Schema
 from ninja.errors import HttpError
 from ninja.security import HttpBearer
 
@@ -116,6 +116,7 @@ class RunOut(Schema):
     state: str
     objective: dict[str, Any]
     bound: dict[str, Any]
+    seed: int | None = Field(None, description="The solver's seed, when the run was given one.")
 
 
 def meeting_out(row: MeetingRow) -> MeetingOut:
@@ -142,4 +143,6 @@ def version_out(version: ScheduleVersion) -> VersionOut:
 
 
 def run_out(run: SchedulingRun) -> RunOut:
-    return RunOut(id=run.pk, state=run.state, objective=run.objective, bound=run.bound)
+    return RunOut(
+        id=run.pk, state=run.state, objective=run.objective, bound=run.bound, seed=run.seed
+    )

@@ -7,7 +7,7 @@ door was used. An action's refusal becomes ``{"detail": message}`` with 404, 409
 """
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from django.http import FileResponse, HttpRequest
 from django.utils.translation import get_language
@@ -26,7 +26,7 @@ from wafd.web.api.common import (
     version_out,
 )
 from wafd.web.mail_tasks import announce_after_commit
-from wafd.web.models import BundleState, SchedulingRun
+from wafd.web.models import SEED_MAX, BundleState, SchedulingRun
 
 router = Router(tags=["organiser"])
 ORGANISER_ONLY = (ORGANISER,)
@@ -72,9 +72,17 @@ class LockOut(Schema):
     meeting: MeetingOut
 
 
+SEED_HELP = (
+    "Same mission, same seed: same schedule. The search is then deterministic (one "
+    "interleaved worker), about half its power on two cores; leave out for the fastest search."
+)
+Seed = Annotated[int | None, Field(ge=0, le=SEED_MAX, description=SEED_HELP)]
+
+
 class ReplanIn(Schema):
     cancel: list[str] = Field(default_factory=list, description="Meeting ids to cancel.")
     time_limit: float = 30.0
+    seed: Seed = None
 
 
 @router.post("/missions/{mission_pk}/runs", response={202: RunOut})
@@ -83,10 +91,11 @@ def start_run(
     mission_pk: int,
     mode: Literal["optimal", "greedy"] = "optimal",
     time_limit: float = 30.0,
+    seed: Seed = None,
 ) -> Status[RunOut]:
     """Queue a scheduler run for the background worker (as the Schedule button)."""
     membership = member(request, mission_pk, ORGANISER_ONLY)
-    run = actions.start_run(membership, mode=mode, time_limit=time_limit, via="api")
+    run = actions.start_run(membership, mode=mode, time_limit=time_limit, seed=seed, via="api")
     return Status(202, run_out(run))
 
 
@@ -94,7 +103,9 @@ def start_run(
 def replan(request: HttpRequest, mission_pk: int, body: ReplanIn) -> Status[RunOut]:
     """Cancel these meetings and re-plan the rest in the background, changing little."""
     membership = member(request, mission_pk, ORGANISER_ONLY)
-    run = actions.replan(membership, body.cancel, time_limit=body.time_limit, via="api")
+    run = actions.replan(
+        membership, body.cancel, time_limit=body.time_limit, seed=body.seed, via="api"
+    )
     return Status(202, run_out(run))
 
 

@@ -18,12 +18,23 @@ from wafd.web.templatetags.wafd import levels
 @require_POST
 @mission_view(ORGANISER)
 def start_run(request: HttpRequest, membership: Membership) -> HttpResponse:
+    """Queue a run; a refused seed goes back to the versions page with the reason."""
     mode = "greedy" if request.POST.get("mode") == "greedy" else "optimal"
     try:
         time_limit = float(request.POST.get("time_limit", "30"))
     except ValueError:
         time_limit = 30.0
-    run = actions.start_run(membership, mode=mode, time_limit=time_limit, via="web")
+    try:
+        run = actions.start_run(
+            membership,
+            mode=mode,
+            time_limit=time_limit,
+            seed=request.POST.get("seed"),
+            via="web",
+        )
+    except actions.ActionError as refused:
+        messages.error(request, refused.message)
+        return redirect("wafd:versions", membership.mission.pk)
     return redirect("wafd:run", membership.mission.pk, run.pk)
 
 
@@ -32,7 +43,9 @@ def start_run(request: HttpRequest, membership: Membership) -> HttpResponse:
 def replan(request: HttpRequest, membership: Membership) -> HttpResponse:
     """Cancel the ticked meetings and re-plan the rest around them in the background."""
     try:
-        run = actions.replan(membership, request.POST.getlist("cancel"), via="web")
+        run = actions.replan(
+            membership, request.POST.getlist("cancel"), seed=request.POST.get("seed"), via="web"
+        )
     except actions.ActionError as refused:
         messages.error(request, refused.message)
         return redirect("wafd:versions", membership.mission.pk)
