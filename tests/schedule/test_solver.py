@@ -5,6 +5,8 @@ from __future__ import annotations
 from problem_factories import problem, schedule, task
 
 from wafd.schedule.checker import find_violations
+from wafd.schedule.greedy import solve_greedy
+from wafd.schedule.minimise import FIRST_ASCENT_SHARE
 from wafd.schedule.objectives import BREAKS, VALUE, Objectives
 from wafd.schedule.solver import SolverSettings, solve
 
@@ -101,6 +103,45 @@ def test_solve_returns_infeasible_with_nothing_placed() -> None:
     solution = solve(impossible, time_limit=5)
 
     assert (solution.status, solution.starts) == ("infeasible", (None, None))
+
+
+def test_solve_proves_a_hidden_impossibility_before_the_first_ascent_ends() -> None:
+    """Three participants who must all meet each other, with two slots between them: no single
+    participant has too many meetings, yet no schedule exists. Every question of the ascent is
+    refuted at once; the climb stops after a few and a search for any schedule proves it."""
+    triangle = [task("a", 0, 1, required=True), task("b", 1, 2, required=True)]
+    triangle.append(task("c", 0, 2, required=True))
+    others = [task(f"m{p}", p, p + 1, required=True) for p in range(3, 100, 2)]
+    hidden = problem(
+        triangle + others,
+        n_participants=101,
+        n_slots=16,
+        unavailable={p: set(range(2, 16)) for p in range(3)},
+    )
+    time_limit = 40.0
+
+    solution = solve(hidden, time_limit=time_limit)
+
+    assert solution.status == "infeasible"
+    assert solution.seconds < time_limit * FIRST_ASCENT_SHARE / 2
+
+
+def test_solve_completes_and_proves_what_greedy_leaves_unplaced() -> None:
+    pairs = [(0, 1), (0, 2), (0, 3), (0, 4), (1, 3), (2, 3), (3, 4)]
+    tight = problem(
+        [task(f"m{p}{q}", p, q, required=True) for p, q in pairs],
+        n_participants=5,
+        n_slots=5,
+        unavailable={0: {3}, 1: {0}, 2: {4}, 3: {1}, 4: {3}},
+    )
+    assert None in solve_greedy(tight).starts
+
+    solution = solve(tight, time_limit=10)
+
+    assert solution.status == "optimal"
+    assert None not in solution.starts
+    assert find_violations(tight, solution) == []
+    assert solution.objective[BREAKS] == solution.bound[BREAKS]
 
 
 def test_solve_accepts_an_invalid_hint_and_still_finds_a_valid_schedule() -> None:
