@@ -122,14 +122,22 @@ def _answer(
 
 
 def polish_breaks(
-    problem: Problem, solution: Solution, *, seconds: float, seed: int | None
+    problem: Problem,
+    solution: Solution,
+    *,
+    seconds: float,
+    seed: int | None,
+    began: float | None = None,
+    on_progress: ProgressCallback | None = None,
 ) -> Solution:
-    """``solution`` with fewer breaks where the descent finds them within ``seconds``.
+    """``solution`` with fewer breaks where the moves find them within ``seconds``: the descent
+    on chains first (``DESCENT_SHARE`` of the time), then CP-SAT moves (lns.py).
 
-    For a schedule the full model returned unproven: a second of chain moves removes breaks
-    that its search, stopped by the clock, left (on forbidden-slot variants of the published
-    instances, tens of them). Value, fairness and precedences are kept; only one-slot meetings
-    at one venue and a problem without a previous schedule qualify.
+    For a schedule the full model returned unproven: its search, stopped by the clock, leaves
+    breaks that chain moves remove in a second (on forbidden-slot variants of the published
+    instances, tens of them), and neighbourhoods more when there is time. Value, fairness and
+    precedences are kept; only one-slot meetings at one venue and a problem without a previous
+    schedule qualify.
     """
     facts = Facts.of(problem, (VALUE, BREAKS))
     incumbent = Incumbent(problem, facts, solution)
@@ -137,14 +145,26 @@ def polish_breaks(
         return solution
     if incumbent.unplaced_required() or incumbent.unfair():
         return solution
-    steps = round(STEPS_PER_SECOND * seconds) if seed is not None else None
-    deadline = float("inf") if seed is not None else time.perf_counter() + seconds
+    end = time.perf_counter() + seconds
+    steps = round(STEPS_PER_SECOND * DESCENT_SHARE * seconds) if seed is not None else None
+    deadline = float("inf") if seed is not None else time.perf_counter() + DESCENT_SHARE * seconds
     Descent(incumbent).run(deadline, random.Random(seed or 0), steps)
+    bounds: dict[str, int] = {
+        VALUE: solution.objective[VALUE],
+        BREAKS: solution.bound.get(BREAKS, 0),
+    }
+    work = seconds * WORK_PER_SECOND * (1 - DESCENT_SHARE) if seed is not None else None
+    if not _at_breaks_bound(incumbent, bounds):
+        improve(
+            incumbent, Budget(deadline=end, work=work), seed=seed,
+            began=time.perf_counter() if began is None else began, on_progress=on_progress,
+            bounds=bounds,
+        )  # fmt: skip
     polished = incumbent.solution()
     if find_violations(problem, polished):
         return solution
     objective = dict(solution.objective, breaks=breaks.evaluate(problem, polished))
-    proven = objective[BREAKS] == solution.bound.get(BREAKS) and solution.status == "optimal"
+    proven = all(objective[level] == solution.bound.get(level) for level in objective)
     return Solution(
         starts=polished.starts,
         venues=polished.venues,
@@ -153,3 +173,7 @@ def polish_breaks(
         bound=solution.bound,
         seconds=solution.seconds,
     )
+
+
+def _at_breaks_bound(incumbent: Incumbent, bounds: dict[str, int]) -> bool:
+    return breaks.evaluate(incumbent.problem, incumbent.solution()) <= bounds[BREAKS]

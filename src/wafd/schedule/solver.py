@@ -79,7 +79,11 @@ def solve(
     )
     if found.status != "feasible" or found.objective.get(BREAKS, 0) <= found.bound.get(BREAKS, 0):
         return found
-    polished = polish_breaks(problem, found, seconds=polish, seed=settings.seed)
+    if settings.seed is None:  # all the time left: the search may have returned early
+        polish = time_limit - (time.perf_counter() - began)
+    polished = polish_breaks(
+        problem, found, seconds=polish, seed=settings.seed, began=began, on_progress=on_progress
+    )
     return dataclasses.replace(polished, seconds=time.perf_counter() - began)
 
 
