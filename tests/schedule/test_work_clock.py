@@ -19,6 +19,8 @@ from problem_factories import problem, task
 
 from wafd.sample.mission import build_sample_mission
 from wafd.schedule import clock
+from wafd.schedule.ascent import LP_REFUTATION
+from wafd.schedule.cpsat_calls import configured_solver
 from wafd.schedule.plan import schedule_mission
 from wafd.schedule.problem import Problem
 from wafd.schedule.solver import SolverSettings, solve
@@ -118,3 +120,13 @@ def test_the_seeded_sample_mission_is_the_same_on_a_busy_machine() -> None:
 
     assert quiet[0]
     assert quiet == loaded
+
+
+def test_a_seeded_solver_runs_a_single_subsolver_on_one_worker() -> None:
+    """Interleaved on two workers, ``max_lp`` alone on a hinted question aborts OR-Tools 9.15
+    (tic-13crafc's ascent); one worker runs the same search."""
+    seeded = configured_solver(1.0, SolverSettings(seed=1), LP_REFUTATION).parameters
+    plain = configured_solver(1.0, SolverSettings(), LP_REFUTATION).parameters
+
+    assert (seeded.num_workers, seeded.interleave_search) == (1, True)
+    assert (plain.num_workers, plain.interleave_search) == (2, False)

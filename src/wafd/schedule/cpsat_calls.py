@@ -74,7 +74,12 @@ def configured_solver(
     budget: float, settings: SolverSettings, extra: str = ""
 ) -> cp_model.CpSolver:
     """A solver stopping after ``budget`` seconds of the clock in use (clock.py): in a seeded
-    solve, deterministic time; the caller charges it (``clock.charge``) after solving."""
+    solve, deterministic time; the caller charges it (``clock.charge``) after solving.
+
+    With a seed the workers are interleaved, and a solver given one subsolver (the ascent's LP
+    refutation, ``max_lp``) runs it on one worker, the same search: interleaved on two workers
+    on a hinted question, OR-Tools 9.15 aborts the whole process ("Check failed:
+    heuristics.fixed_search != nullptr", tic-13crafc's ``breaks <= 3``)."""
     solver = cp_model.CpSolver()
     params = solver.parameters
     params.num_workers = settings.workers
@@ -85,6 +90,8 @@ def configured_solver(
     if settings.seed is not None:
         params.random_seed = settings.seed
         params.interleave_search = True
+        if len(params.subsolvers) == 1:
+            params.num_workers = 1
     return solver
 
 
