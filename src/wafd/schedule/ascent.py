@@ -85,6 +85,7 @@ def ascend(
     of ``breaks <= k``; when it refutes the question, the ascent stops there with the bound it
     proved: the caller's core-based searches are the better tool for the rest. When it does
     not, the split is the tool, and it may run until ``split_deadline`` (when given).
+    Deadlines are ``clock.now()`` values: work done, in a seeded solve (clock.py).
     """
     k = floor
     while k <= ceiling:
