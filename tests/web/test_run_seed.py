@@ -82,8 +82,8 @@ def test_the_worker_hands_each_runs_seed_to_the_engine(
 
 def test_two_optimal_runs_with_the_same_seed_place_every_meeting_alike(world: World) -> None:
     """The page's run and the API's, one after the other (a second one queued beside the
-    first would join it). The world's mission solves in well under a second: a seeded search
-    of a harder event can still differ on a busy machine (see docs/web.md, Seeds)."""
+    first would join it). The world's mission solves in well under a second; harder events
+    on a busy machine: tests/schedule/test_work_clock.py."""
     page = world.client("organiser")
     form = {"mode": "optimal", "time_limit": "10", "seed": "7"}
     page.post(_url(world, "run-start"), form)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
+from wafd.schedule import clock
 from wafd.schedule.broken import answer_by_broken_participant, splits
 from wafd.schedule.objectives import BREAKS
 from wafd.schedule.probe import CoreProbe
@@ -84,11 +85,11 @@ def ascend(
     of ``breaks <= k``; when it refutes the question, the ascent stops there with the bound it
     proved: the caller's core-based searches are the better tool for the rest. When it does
     not, the split is the tool, and it may run until ``split_deadline`` (when given).
+    Deadlines are ``clock.now()`` values: work done, in a seeded solve (clock.py).
     """
     k = floor
     while k <= ceiling:
-        budget = deadline - time.perf_counter()
-        if budget <= 0.05:
+        if deadline - clock.now() <= 0.05:
             return Ascent(None, k)
         question = mv.model.clone()
         question.clear_objective()  # type: ignore[no-untyped-call]
@@ -129,19 +130,22 @@ def _answer(
     """Clause learning first, the split by broken participant on ``split`` threads (none when
     0), a short LP refutation attempt, then (``persist``) clause learning until ``deadline``."""
     first = SPLIT_SAT_FIRST_SECONDS if split else SAT_FIRST_SECONDS
-    solver = make_solver(min(first, deadline - time.perf_counter()), SAT_WORKERS)
+    solver = make_solver(min(first, deadline - clock.now()), SAT_WORKERS)
     status = solver.solve(question)
-    if status == cp_model.UNKNOWN and split and deadline - time.perf_counter() > 0.05:
+    clock.charge(solver)
+    if status == cp_model.UNKNOWN and split and deadline - clock.now() > 0.05:
         found, status = answer_by_broken_participant(
             mv, question, deadline, make_solver, split, probe
         )
         solver = found or solver
-    budget = deadline - time.perf_counter()
+    budget = deadline - clock.now()
     if status == cp_model.UNKNOWN and budget > 0.05:
         solver = make_solver(min(LP_REFUTATION_SECONDS, budget), LP_REFUTATION)
         status = solver.solve(question)
-    budget = deadline - time.perf_counter()
+        clock.charge(solver)
+    budget = deadline - clock.now()
     if status == cp_model.UNKNOWN and persist and budget > 0.05:
         solver = make_solver(budget, SAT_WORKERS)
         status = solver.solve(question)
+        clock.charge(solver)
     return solver, status

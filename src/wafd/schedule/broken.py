@@ -21,13 +21,14 @@ time in a second pass.
 
 from __future__ import annotations
 
+import contextvars
 import threading
-import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 from ortools.sat.python import cp_model
 
+from wafd.schedule import clock
 from wafd.schedule.probe import CoreProbe
 from wafd.schedule.terms import breaks
 from wafd.schedule.variables import ModelVars
@@ -80,7 +81,7 @@ def answer_by_broken_participant(
         try:
             open_ = search.run(candidates(mv), lambda _: FIRST_PASS_SECONDS, deadline, parallel)
             if search.found is None and open_ and not search.stopped:
-                share = max(deadline - time.perf_counter(), 0.0) / max(len(open_) / parallel, 1.0)
+                share = max(deadline - clock.now(), 0.0) / max(len(open_) / parallel, 1.0)
                 open_ = search.run(open_, lambda _: share, deadline, parallel)
         finally:
             if probe is not None:
@@ -117,12 +118,19 @@ class _Search:
         parallel: int,
     ) -> list[int]:
         """Ask "only p breaks" for each participant; return those left open."""
+        contexts = [contextvars.copy_context() for _ in participants]  # the work clock
         with ThreadPoolExecutor(max_workers=max(parallel, 1)) as pool:
-            statuses = list(pool.map(lambda p: self._ask(p, seconds(p), deadline), participants))
+            statuses = list(
+                pool.map(
+                    lambda p, context: context.run(self._ask, p, seconds(p), deadline),
+                    participants,
+                    contexts,
+                )
+            )
         return [p for p, status in zip(participants, statuses, strict=True) if status is None]
 
     def _ask(self, p: int, seconds: float, deadline: float) -> cp_model.CpSolverStatus | None:
-        budget = min(seconds, deadline - time.perf_counter())
+        budget = min(seconds, deadline - clock.now())
         if self.found is not None or self.stopped or budget <= 0.05:
             return None
         sub = self.question.clone()
@@ -134,6 +142,7 @@ class _Search:
         with self.lock:
             self.running.add(solver)
         status = solver.solve(sub)
+        clock.charge(solver)
         with self.lock:
             self.running.discard(solver)
             if self.stopped:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
+from wafd.schedule import clock
 from wafd.schedule.ascent import SAT_WORKERS
 from wafd.schedule.hints import hint_assignment
 from wafd.schedule.objectives import Level
@@ -58,6 +59,7 @@ def optimise(
     reporter = ProgressReporter(level, began, on_progress, caps.get(level))
     solver.best_bound_callback = reporter.on_bound
     status = solver.solve(mv.model, reporter)
+    clock.charge(solver)
     name = solver.status_name(status)
     if name not in ("OPTIMAL", "FEASIBLE"):
         return Outcome(solver, name, 0, 0)
@@ -71,16 +73,25 @@ def optimise(
 def configured_solver(
     budget: float, settings: SolverSettings, extra: str = ""
 ) -> cp_model.CpSolver:
+    """A solver stopping after ``budget`` seconds of the clock in use (clock.py): in a seeded
+    solve, deterministic time; the caller charges it (``clock.charge``) after solving.
+
+    With a seed the workers are interleaved, and a solver given one subsolver (the ascent's LP
+    refutation, ``max_lp``) runs it on one worker, the same search: interleaved on two workers
+    on a hinted question, OR-Tools 9.15 aborts the whole process ("Check failed:
+    heuristics.fixed_search != nullptr", tic-13crafc's ``breaks <= 3``)."""
     solver = cp_model.CpSolver()
     params = solver.parameters
-    params.max_time_in_seconds = budget
     params.num_workers = settings.workers
+    clock.limit(solver, budget)
     params.log_search_progress = settings.log
     params.merge_text_format(extra)
     params.merge_text_format(settings.parameters)
     if settings.seed is not None:
         params.random_seed = settings.seed
         params.interleave_search = True
+        if len(params.subsolvers) == 1:
+            params.num_workers = 1
     return solver
 
 
@@ -95,6 +106,7 @@ def first_schedule(
     """
     solver = configured_solver(max(budget, 0.1), settings, SAT_WORKERS)
     status = solver.solve(mv.model)
+    clock.charge(solver)
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         hint_assignment(mv, solver)
     return status, solver

@@ -10,11 +10,11 @@ meeting in it is necessary: a minimal conflict, phrased for the organiser in con
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 
 from ortools.sat.python import cp_model
 
+from wafd.schedule import clock
 from wafd.schedule.model import build_model
 from wafd.schedule.problem import Problem
 
@@ -44,9 +44,10 @@ class _Assumptions:
         model.clear_assumptions()
         model.add_assumptions([self.literal[t] for t in tasks])
         solver = cp_model.CpSolver()
-        solver.parameters.max_time_in_seconds = seconds
         solver.parameters.num_workers = 1
+        clock.limit(solver, seconds)
         status = solver.solve(model)
+        clock.charge(solver)
         if status != cp_model.INFEASIBLE:
             return False, []
         by_index = {self.literal[t].index: t for t in tasks}
@@ -60,21 +61,21 @@ def minimal_conflict(
     """A set of required tasks that cannot all be placed, none of them superfluous.
 
     Empty when requiring every task is possible (or could not be decided in time). With a
-    ``deadline`` (``time.perf_counter()``) the shrinking stops there: the core found so far is
+    ``deadline`` (``clock.now()``) the shrinking stops there: the core found so far is
     still a conflict, only perhaps not a minimal one.
     """
 
     def budget() -> float:
         if deadline is None:
             return seconds
-        return min(seconds, max(deadline - time.perf_counter(), 0.05))
+        return min(seconds, max(deadline - clock.now(), 0.05))
 
     checker = _Assumptions(problem)
     impossible, core = checker.infeasible(checker.required, budget())
     if not impossible:
         return []
     for t in list(core):
-        if deadline is not None and time.perf_counter() >= deadline:
+        if deadline is not None and clock.now() >= deadline:
             break
         if t not in core:
             continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 import time
 
+from wafd.schedule import clock
 from wafd.schedule.bounds import breaks_lower_bounds
 from wafd.schedule.checker import find_violations
 from wafd.schedule.descent import Descent, applies
@@ -54,9 +55,10 @@ def solve_large(
     The pipeline: warm start, bounds, repair (CP-SAT moves around the meetings left out),
     descent (chains of single meetings, where it applies), CP-SAT moves on breaks and value.
     """
+    started = clock.now()  # the bounds' deadline: on the work clock when seeded (clock.py)
     facts = Facts.of(problem, objectives.order)
     start = warm_start(problem, hint, optimise_value=VALUE in facts.levels)
-    bounds = _bounds(problem, facts, start.value_bound, began + BOUNDS_SHARE * time_limit)
+    bounds = _bounds(problem, facts, start.value_bound, started + BOUNDS_SHARE * time_limit)
     incumbent = Incumbent(problem, facts, start.solution)
     end = began + MARGIN * time_limit
     seeded = seed is not None

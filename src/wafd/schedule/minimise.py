@@ -7,10 +7,10 @@ the probe that decides between the split and the race probe.py.
 from __future__ import annotations
 
 import dataclasses
-import time
 
 from ortools.sat.python import cp_model
 
+from wafd.schedule import clock
 from wafd.schedule.ascent import Ascent, ascend
 from wafd.schedule.cpsat_calls import (
     FIRST_SCHEDULE_SHARE,
@@ -83,7 +83,7 @@ def search_then_ascend(
     schedule is known (``needs_schedule``) and the first ascent found none, one is searched
     for before anything else, so that one can be returned whatever happens later.
     """
-    started = time.perf_counter()
+    started = clock.now()
     expr = term(mv, level)
 
     def make_solver(seconds: float, extra: str) -> cp_model.CpSolver:
@@ -133,7 +133,7 @@ def search_then_ascend(
     if raced is None:
         mv.model.add(expr >= floor)
         mv.model.minimize(expr)
-        search_budget = started + budget * SEARCH_SHARE - time.perf_counter()
+        search_budget = started + budget * SEARCH_SHARE - clock.now()
         best = optimise(mv, level, search_budget, began, on_progress, settings, {}, CORE_SEARCH)
     else:
         best, floor = _after_race(mv, level, raced, started + budget, began, on_progress, settings)
@@ -149,7 +149,7 @@ def search_then_ascend(
     if second.bound >= best.objective:
         return Outcome(best.solver, "OPTIMAL", best.objective, best.objective)
     mv.model.add(expr >= second.bound)
-    remaining = budget - (time.perf_counter() - started)
+    remaining = budget - (clock.now() - started)
     final = optimise(mv, level, remaining, began, on_progress, settings, {}, CORE_SEARCH)
     if final.status_name in ("OPTIMAL", "FEASIBLE") and final.objective <= best.objective:
         return Outcome(
@@ -178,7 +178,7 @@ def _after_race(
     if raced.found:
         status = "OPTIMAL" if raced.optimal else "FEASIBLE"
         return Outcome(raced.solver, status, raced.objective, raced.bound), raced.bound
-    remaining = level_deadline - time.perf_counter()
+    remaining = level_deadline - clock.now()
     found = optimise(mv, level, remaining, began, on_progress, settings, {}, CORE_SEARCH)
     return dataclasses.replace(found, bound=max(found.bound, raced.bound)), raced.bound
 
@@ -188,7 +188,7 @@ def _fallback(
 ) -> cp_model.CpSolver | Outcome | None:
     """A first schedule to fall back on (its solver; None when none was found in time), or an
     INFEASIBLE outcome when the problem has none."""
-    seconds = min(budget * FIRST_SCHEDULE_SHARE, (started + budget - time.perf_counter()) / 2)
+    seconds = min(budget * FIRST_SCHEDULE_SHARE, (started + budget - clock.now()) / 2)
     status, solver = first_schedule(mv, seconds, settings)
     if status == cp_model.INFEASIBLE:
         return Outcome(solver, "INFEASIBLE", 0, 0)

@@ -8,12 +8,12 @@ if they alone conflict, the result is ``infeasible`` with the explanation and no
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Literal
 
 from wafd.model import Mission, Schedule, UnscheduledRequest
+from wafd.schedule import clock
 from wafd.schedule.checker import find_violations
 from wafd.schedule.compile import CompiledMission, compile_mission
 from wafd.schedule.conflict_text import describe_conflict
@@ -68,13 +68,13 @@ class SolveOptions:
     seed: int | None = None
     """Makes the search reproducible (see ``SolverSettings.seed``)."""
     deadline: float | None = None
-    """``time.perf_counter()`` by which solving, softening and explaining must be done."""
+    """``clock.now()`` by which solving, softening and explaining must be done."""
 
     def remaining(self) -> float:
         """Seconds left before the deadline (the whole ``time_limit`` without one)."""
         if self.deadline is None:
             return self.time_limit
-        return max(self.deadline - time.perf_counter(), LEAST_SEARCH)
+        return max(self.deadline - clock.now(), LEAST_SEARCH)
 
 
 def _solve(problem: Problem, options: SolveOptions) -> Solution:
@@ -121,24 +121,25 @@ def solve_compiled(
     """Solve, softening conflicting ``must`` visits until the rest is possible.
 
     Returns the (possibly softened) compiled mission, the solution and each conflict found with
-    the tasks it involves.
+    the tasks it involves. With a seed, every step stops on the work clock (clock.py).
     """
     conflicts: list[tuple[Notice, list[int]]] = []
-    solution = _solve(compiled.problem, options)
-    for _ in range(MAX_SOFTENING_ROUNDS):
-        if solution.status != "infeasible":
-            break
-        if options.deadline is not None and time.perf_counter() >= options.deadline:
-            break
-        core = minimal_conflict(compiled.problem, deadline=options.deadline)
-        if not core:
-            break
-        conflicts.append((describe_conflict(compiled, core), core))
-        softer = _soften(compiled, core)
-        if softer is None:
-            break
-        compiled = softer
+    with clock.work_clock(options.seed is not None):
         solution = _solve(compiled.problem, options)
+        for _ in range(MAX_SOFTENING_ROUNDS):
+            if solution.status != "infeasible":
+                break
+            if options.deadline is not None and clock.now() >= options.deadline:
+                break
+            core = minimal_conflict(compiled.problem, deadline=options.deadline)
+            if not core:
+                break
+            conflicts.append((describe_conflict(compiled, core), core))
+            softer = _soften(compiled, core)
+            if softer is None:
+                break
+            compiled = softer
+            solution = _solve(compiled.problem, options)
     return compiled, solution, conflicts
 
 
@@ -156,17 +157,19 @@ def schedule_mission(
 
     ``time_limit`` bounds the whole call: the model's size is estimated first (a model too
     large to build raises ``ModelTooLargeError``), then compiling, solving, softening conflicts and
-    explaining unscheduled requests all share the one deadline.
+    explaining unscheduled requests all share the one deadline: with ``seed``, one on the work
+    clock (clock.py), which compiling does not move.
     """
-    deadline = time.perf_counter() + time_limit
-    refuse_oversized(mission)
-    compiled = compile_mission(mission)
-    options = SolveOptions(
-        mode=mode, time_limit=time_limit, on_progress=on_progress, deadline=deadline, seed=seed
-    )
-    compiled, solution, conflicts = solve_compiled(compiled, options)
-    explained = {t: notice for notice, core in conflicts for t in core}
-    unscheduled = unscheduled_requests(compiled, solution, language, explained, deadline)
+    with clock.work_clock(seed is not None):
+        deadline = clock.now() + time_limit
+        refuse_oversized(mission)
+        compiled = compile_mission(mission)
+        options = SolveOptions(
+            mode=mode, time_limit=time_limit, on_progress=on_progress, deadline=deadline, seed=seed
+        )
+        compiled, solution, conflicts = solve_compiled(compiled, options)
+        explained = {t: notice for notice, core in conflicts for t in core}
+        unscheduled = unscheduled_requests(compiled, solution, language, explained, deadline)
     schedule = build_schedule(compiled, solution, unscheduled, created=datetime.now(UTC))
     return ScheduleResult(
         schedule=schedule,

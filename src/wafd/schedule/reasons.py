@@ -8,11 +8,11 @@ time at all (someone is never free when the others are), then one that lost to o
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterable, Mapping
 
 from wafd.i18n import N_
 from wafd.model import Role, UnscheduledRequest
+from wafd.schedule import clock
 from wafd.schedule.compile import CompiledMission
 from wafd.schedule.fits import blockers, candidate_starts
 from wafd.schedule.notices import Notice, PersonName
@@ -81,7 +81,7 @@ def unscheduled_requests(
     """Every request not honoured by ``solution``, with its reason in ``language``.
 
     ``explained`` gives known reasons per task (a conflict found while solving) that win over
-    the reasons guessed here. Past ``deadline`` (``time.perf_counter()``) the remaining
+    the reasons guessed here. Past ``deadline`` (``clock.now()``) the remaining
     requests are listed with ``UNEXPLAINED``: the list stays complete, the time limit holds.
     """
     explained = explained or {}
@@ -98,7 +98,7 @@ def unscheduled_requests(
     for t, origin in enumerate(compiled.origins):
         if solution.starts[t] is not None or not origin.requests:
             continue
-        late = deadline is not None and time.perf_counter() > deadline
+        late = deadline is not None and clock.now() > deadline
         notice = explained.get(t) or (
             Notice(UNEXPLAINED) if late else task_reason(compiled, busy, t)
         )

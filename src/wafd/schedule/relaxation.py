@@ -15,6 +15,7 @@ from collections import defaultdict
 
 from ortools.sat.python import cp_model
 
+from wafd.schedule import clock
 from wafd.schedule.constraints import DOMAIN_RULES
 from wafd.schedule.problem import Problem
 
@@ -47,9 +48,10 @@ def value_upper_bound(problem: Problem, *, time_limit: float = 10.0) -> tuple[in
     model.add(sum(task.duration * chosen[t] for t, task in enumerate(problem.tasks)) <= room)
     model.maximize(sum(task.value * chosen[t] for t, task in enumerate(problem.tasks)))
     solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = time_limit
     solver.parameters.num_workers = 2
+    clock.limit(solver, time_limit)
     status = solver.solve(model)
+    clock.charge(solver)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return sum(task.value for task in problem.tasks), []
     picked = [t for t in range(len(problem.tasks)) if solver.boolean_value(chosen[t])]

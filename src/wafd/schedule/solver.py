@@ -14,6 +14,7 @@ import time
 
 from ortools.sat.python import cp_model
 
+from wafd.schedule import clock
 from wafd.schedule.bounds import breaks_lower_bounds
 from wafd.schedule.checker import find_violations
 from wafd.schedule.constraints import fairness
@@ -63,11 +64,27 @@ def solve(
     bounds stay valid); when that schedule happens to be fair, it is the answer, and proven
     optimal levels stay proven. Only otherwise is the full problem solved, hinted by it.
     Where fairness is a mere cap on each participant's breaks (``fairness.is_cap``) it costs
-    the search nothing, and the problem is solved with it at once.
+    the search nothing, and the problem is solved with it at once. With a seed, the phases
+    stop after fixed amounts of work (clock.py), so the answer depends on the input, the seed
+    and ``time_limit`` only; ``seconds`` and progress reports stay on the wall clock.
     """
     began = time.perf_counter()
-    objectives = objectives or Objectives()
     settings = settings or SolverSettings()
+    with clock.work_clock(settings.seed is not None):
+        return _solve(
+            problem, objectives or Objectives(), time_limit, began, on_progress, hint, settings
+        )
+
+
+def _solve(
+    problem: Problem,
+    objectives: Objectives,
+    time_limit: float,
+    began: float,
+    on_progress: ProgressCallback | None,
+    hint: Solution | None,
+    settings: SolverSettings,
+) -> Solution:
     if is_large(problem):
         return solve_large(
             problem, objectives=objectives, time_limit=time_limit, began=began,
@@ -97,6 +114,7 @@ def _solve_small(
     settings: SolverSettings,
 ) -> Solution:
     """The full model, with fairness added lazily (see ``solve``)."""
+    started = clock.now()
     if problem.fairness is None or not breaks.counted(problem) or fairness.is_cap(problem):
         return _solve_levels(problem, objectives, time_limit, began, on_progress, hint, settings)
     relaxed = dataclasses.replace(problem, fairness=None)
@@ -107,7 +125,7 @@ def _solve_small(
     fair = first.status != "unknown" and not Fairness().check(problem, first)
     if fair and first.status == "optimal":
         return first
-    remaining = time_limit - (time.perf_counter() - began)
+    remaining = time_limit - (clock.now() - started)
     hint = first if first.status != "unknown" else hint
     proven: dict[str, int] = {
         level: first.bound[level] for level in (BREAKS, CHANGES) if level in first.bound
@@ -129,7 +147,7 @@ def _solve_levels(
     known_floors: dict[str, int] | None = None,
 ) -> Solution:
     """The lexicographic solve; ``known_floors`` are lower bounds proven on a relaxation."""
-    started = time.perf_counter()
+    started = clock.now()
     levels = [level for level in objectives.order if _varies(problem, level)]
     start = warm_start(problem, hint, optimise_value=VALUE in levels, deadline=started + time_limit)
     if on_progress is not None and start.value_bound is not None:
@@ -155,7 +173,7 @@ def _solve_levels(
     proven: dict[str, int] = {}
     all_optimal = True
     for i, level in enumerate(levels):
-        remaining = time_limit - (time.perf_counter() - started)
+        remaining = time_limit - (clock.now() - started)
         budget = max(remaining, 0.1) / (len(levels) - i)
         outcome = _solve_level(
             mv, level, budget, began, on_progress, settings, floors, caps, deferred and i == 0
@@ -175,7 +193,7 @@ def _solve_levels(
         _freeze(mv, level, outcome.objective, exact=outcome.status_name == "OPTIMAL")
         hint_assignment(mv, solver)
     if solver is None:
-        solver = _feasibility(mv, time_limit - (time.perf_counter() - started), settings)
+        solver = _feasibility(mv, time_limit - (clock.now() - started), settings)
         if solver is None:
             return _empty(problem, "infeasible", began)
     for level in levels:
@@ -234,6 +252,7 @@ def _feasibility(
     mv.model.clear_objective()  # type: ignore[no-untyped-call]
     solver = configured_solver(max(budget, 0.1), settings)
     status = solver.solve(mv.model)
+    clock.charge(solver)
     return solver if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) else None
 
 

@@ -8,9 +8,9 @@ large for the time-indexed model (``is_large``) it is where the neighbourhood se
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 
+from wafd.schedule import clock
 from wafd.schedule.greedy import solve_greedy, value_first
 from wafd.schedule.problem import Problem, Solution
 from wafd.schedule.relaxation import value_upper_bound
@@ -33,14 +33,14 @@ class WarmStart:
 def warm_start(
     problem: Problem, hint: Solution | None, *, optimise_value: bool, deadline: float | None = None
 ) -> WarmStart:
-    """The best of the constructive schedules; past ``deadline`` (``time.perf_counter()``) the
+    """The best of the constructive schedules; past ``deadline`` (``clock.now()``) the
     value-first ones are skipped, since each costs as much as the first on a large model."""
     candidates = [hint if hint is not None else solve_greedy(problem)]
     bound = None
     if optimise_value:
         bound, picked = value_upper_bound(problem)
         for preferred in (picked, ()):
-            if deadline is not None and time.perf_counter() > deadline:
+            if deadline is not None and clock.now() > deadline:
                 break
             candidates.append(solve_greedy(problem, value_first(problem, preferred)))
 
