@@ -38,13 +38,13 @@ A breaks question whose budget leaves room for one broken participant only is sp
 participant (broken.py) when the clause-learning workers have not settled it in
 ``SPLIT_SAT_FIRST_SECONDS``, before the LP: the split answers it either way."""
 SPLIT_SAT_FIRST_SECONDS = 0.5
-BRIEF_SAT_SECONDS = 1.0
-"""Instead of ``SAT_FIRST_SECONDS`` for a question that does not persist (see ``ascend``):
-such a question is either refuted by the clause-learning workers within a second or by the
-LP (tic-13crafc's ``breaks <= 3``), or left to the core-based searches (forum-13crafb's
-``breaks <= 4``), which then start a second earlier."""
 """Shorter than ``SAT_FIRST_SECONDS``: the first ascent has about 5 s, and on forum-13crafc and
 ticf-13crafc the split needs 1-3 s of them."""
+BRIEF_SAT_SECONDS = 1.0
+"""Instead of ``SAT_FIRST_SECONDS`` for a question that does not persist (see ``ascend``):
+such a question is refuted by the clause-learning workers within a second, or by the LP after
+them (tic-13crafc's ``breaks <= 3``), or left to the core-based searches (forum-13crafb's
+``breaks <= 4``), which then start a second earlier."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +130,7 @@ def _answer(
     """Clause learning first, the split by broken participant on ``split`` threads (none when
     0), a short LP refutation attempt, then (``persist``) clause learning until ``deadline``."""
     first = SPLIT_SAT_FIRST_SECONDS if split else SAT_FIRST_SECONDS
+    first = first if persist else min(first, BRIEF_SAT_SECONDS)
     solver = make_solver(min(first, deadline - clock.now()), SAT_WORKERS)
     status = solver.solve(question)
     clock.charge(solver)
