@@ -79,9 +79,12 @@ def search_then_ascend(
     optimisation search (core-based and clause-learning workers) finds compact schedules that
     the satisfaction questions miss and raises the bound itself; the second
     ascent then only climbs to just below the best schedule found, which is proven optimal
-    when it gets there. Whatever an ascent proves is kept as the bound. When no valid
-    schedule is known (``needs_schedule``) and the first ascent found none, one is searched
-    for before anything else, so that one can be returned whatever happens later.
+    when it gets there. Whatever an ascent proves is kept as the bound.
+
+    When no valid schedule is known (``needs_schedule``), the first ascent climbs at most
+    ``UNSCHEDULED_CLIMB`` questions; a first schedule is then searched for right after it if
+    it refuted them all (an impossible problem is proven so there), or after a race that
+    found none, in which case it is returned at once for the moves of ``solver.solve``.
     """
     started = clock.now()
     expr = term(mv, level)
