@@ -8,6 +8,7 @@ from wafd.export.localize import Localizer
 from wafd.export.logistics import build_logistics
 from wafd.model import Schedule
 from wafd.sample import build_sample_mission
+from wafd.schedule import schedule_mission
 
 
 def _spaces(text: str) -> str:
@@ -97,3 +98,34 @@ def test_sample_logistics_lists_the_journeys_movements() -> None:
         "Flight · Southwest Airlines WN 2367",
         "Coach · Bay Area Charter",
     ]
+
+
+def test_whole_delegation_movements_name_the_group_and_list_the_travellers_once() -> None:
+    mission = build_sample_mission()
+    schedule = schedule_mission(mission, mode="greedy").schedule
+    extract = build_logistics(MissionFacts(mission), schedule, Localizer("en"), personal_data=False)
+    travellers = [p.name for p in mission.participants if p.role in ("delegate", "organiser")]
+
+    coach = next(t for t in extract.transfers if t.purpose == "Coach · Lone Star Coaches")
+    assert coach.group == "All travellers"
+    assert coach.count == len(travellers)
+    small = [t for t in extract.transfers if t.count <= 3]
+    assert small
+    assert all(t.group == "" for t in small)
+    nearly = [t for t in extract.transfers if t.group.startswith("All travellers except ")]
+    assert nearly  # the welcome briefing: one organiser stays behind
+    for transfer in nearly:
+        missing = transfer.group.removeprefix("All travellers except ").split(", ")
+        assert sorted(missing + transfer.passengers) == sorted(travellers)
+    assert [row[0] for row in extract.manifest] == travellers
+    assert extract.manifest_headers == ["Name"]  # no phones without personal data
+
+
+def test_the_group_label_is_in_the_readers_language() -> None:
+    mission = build_sample_mission()
+    extract = build_logistics(
+        MissionFacts(mission), Schedule(mission=mission.id), Localizer("fr"), personal_data=False
+    )
+
+    assert any(t.group == "Tous les voyageurs" for t in extract.transfers)
+    assert extract.manifest_title == "Voyageurs"

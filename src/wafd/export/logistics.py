@@ -8,7 +8,7 @@ share a row, counted and named. ``personal_data`` adds their phone numbers only 
 organiser allows it.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from wafd.export.facts import MissionFacts, active_meetings
@@ -30,6 +30,10 @@ class Transfer:
     purpose: str
     passengers: list[str]
     estimated: bool
+    group: str = ""
+    """Shown instead of the names when (nearly) every traveller is on it: "All travellers",
+    or "All travellers except ..." for up to ``FEW`` missing (a delegation of 18 on every
+    shuttle made the rows 18 names tall); the travellers are then listed once below."""
 
     @property
     def count(self) -> int:
@@ -45,6 +49,10 @@ class LogisticsExtract:
     note: str
     legend: str
     version: str = ""
+    manifest_title: str = ""
+    manifest_headers: list[str] = field(default_factory=list)
+    manifest: list[list[str]] = field(default_factory=list)
+    """Every traveller once (name, and phone when personal data is allowed)."""
 
 
 @dataclass(frozen=True)
@@ -74,9 +82,16 @@ def build_logistics(
     facts: MissionFacts, schedule: Schedule, say: Localizer, *, personal_data: bool
 ) -> LogisticsExtract:
     moves: dict[_Move, list[Participant]] = {}
-    for person in _travellers(facts, schedule):
+    travellers = _travellers(facts, schedule)
+    for person in travellers:
         for move in _moves(facts, schedule, say, person):
             moves.setdefault(move, []).append(person)
+
+    phones = personal_data and any(p.phone for p in travellers)
+
+    def entry(p: Participant) -> str:
+        return f"{p.name}, {p.phone}" if personal_data and p.phone else p.name
+
     transfers = [
         Transfer(
             day=say.short_day(move.day),
@@ -84,10 +99,9 @@ def build_logistics(
             origin=_place(facts, move.origin),
             destination=_place(facts, move.destination),
             purpose=move.purpose,
-            passengers=[
-                f"{p.name}, {p.phone}" if personal_data and p.phone else p.name for p in people
-            ],
+            passengers=[entry(p) for p in people],
             estimated=move.estimated,
+            group=_group(travellers, people, say),
         )
         for move, people in sorted(moves.items(), key=lambda item: (item[0].day, item[0].at))
     ]
@@ -112,11 +126,29 @@ def build_logistics(
             N_(
                 "Pick-up: where and when the previous activity ends (from the hotel: early "
                 "enough to arrive on time). Times are local. * estimated: no travel time "
-                "was given. (n): number of passengers."
+                "was given. (n): number of passengers. All travellers: everyone on the "
+                "list of travellers below, minus any named after except."
             )
         ),
         version=version_label(schedule, say),
+        manifest_title=say(N_("Travellers")),
+        manifest_headers=[say(N_("Name"))] + ([say(N_("Phone"))] if phones else []),
+        manifest=[[p.name] + ([p.phone or ""] if phones else []) for p in travellers],
     )
+
+
+FEW = 3
+"""At most this many travellers missing from a transfer are named as the exception."""
+
+
+def _group(travellers: list[Participant], people: list[Participant], say: Localizer) -> str:
+    """The group label of a transfer (see ``Transfer.group``), or "" to name everyone."""
+    missing = [p.name for p in travellers if p not in people]
+    if len(travellers) < 2 or len(missing) > FEW or len(missing) >= len(people):
+        return ""
+    if not missing:
+        return say(N_("All travellers"))
+    return say(N_("All travellers except {names}"), names=", ".join(missing))
 
 
 def _travellers(facts: MissionFacts, schedule: Schedule) -> list[Participant]:

@@ -140,9 +140,15 @@ def logistics_pdf(extract: LogisticsExtract) -> bytes:
             plain(t.origin),
             plain(t.destination),
             plain(t.purpose),
-            f"**({t.count})** " + ", ".join(plain(p) for p in t.passengers),
+            f"**({t.count})** "
+            + (plain(t.group) if t.group else ", ".join(map(plain, t.passengers))),
         ]
         for t in extract.transfers
     ]
     document.grid(extract.headers, rows, (22, 20, 58, 58, 45, 58))
+    if extract.manifest:
+        document.heading(extract.manifest_title, level=2)
+        widths = (90, 60)[: len(extract.manifest_headers)]
+        manifest = [[plain(cell) for cell in row] for row in extract.manifest]
+        document.grid(extract.manifest_headers, manifest, widths)
     return bytes(document.output())
