@@ -7,6 +7,7 @@ import pytest
 from django.contrib.auth.models import Permission, User
 from django.core.cache import cache
 from django.test import Client
+from django.utils import translation
 
 from wafd.web.models import MemberRole, Membership, MissionRecord, ParticipantRow, VersionState
 from wafd.web.store import save_mission, save_schedule
@@ -14,6 +15,16 @@ from wafd.web.store import save_mission, save_schedule
 from .factories import small_mission, small_schedule
 
 PASSWORD = "a-long-test-passphrase"
+
+
+@pytest.fixture(autouse=True)
+def _default_language_after_each_test() -> Any:
+    """A request in French or Arabic leaves that language active in the thread (LocaleMiddleware
+    activates, nothing deactivates): the next test would read messages in it."""
+    yield
+    translation.deactivate()
+
+
 ROLES = ("organiser", "viewer", "delegate", "host", "outsider", "anonymous")
 
 

@@ -216,3 +216,19 @@ def test_mission_names_follow_the_readers_language(world: World) -> None:
 
     assert "Mission commerciale" in home
     assert '<h1 dir="auto">Mission commerciale</h1>' in overview
+
+
+@pytest.mark.parametrize(
+    ("language", "label"), [("fr", "bon, non prouvé meilleur"), ("ar", "جيد، دون برهان أنه الأفضل")]
+)
+def test_the_solver_status_of_a_version_is_words_in_the_readers_language(
+    world: World, language: str, label: str
+) -> None:
+    world.mission.versions.update(solver_status="feasible")
+    client = world.client("organiser")
+    client.cookies["django_language"] = language
+
+    page = client.get(reverse("wafd:versions", args=[world.mission.pk])).content.decode()
+
+    assert label in page
+    assert "<td>feasible</td>" not in page

@@ -144,6 +144,17 @@ class ScheduleVersion(models.Model):
         ]
         ordering = ["-number"]
 
+    @property
+    def solver_status_label(self) -> str:
+        """The solver's status in the reader's language ("feasible" meant nothing to users)."""
+        labels = {
+            "optimal": _("proven best"),
+            "feasible": _("good, not proven best"),
+            "unknown": _("incomplete"),
+            "infeasible": _("impossible"),
+        }
+        return str(labels.get(self.solver_status, self.solver_status))
+
 
 class MeetingRow(models.Model):
     """A scheduled meeting of one version; ``data`` is the full ``ScheduledMeeting`` as JSON."""
