@@ -132,8 +132,7 @@ def _answer(
     first = SPLIT_SAT_FIRST_SECONDS if split else SAT_FIRST_SECONDS
     first = first if persist else min(first, BRIEF_SAT_SECONDS)
     solver = make_solver(min(first, deadline - clock.now()), SAT_WORKERS)
-    status = solver.solve(question)
-    clock.charge(solver)
+    status = clock.solve(solver, question)
     if status == cp_model.UNKNOWN and split and deadline - clock.now() > 0.05:
         found, status = answer_by_broken_participant(
             mv, question, deadline, make_solver, split, probe
@@ -142,11 +141,9 @@ def _answer(
     budget = deadline - clock.now()
     if status == cp_model.UNKNOWN and budget > 0.05:
         solver = make_solver(min(LP_REFUTATION_SECONDS, budget), LP_REFUTATION)
-        status = solver.solve(question)
-        clock.charge(solver)
+        status = clock.solve(solver, question)
     budget = deadline - clock.now()
     if status == cp_model.UNKNOWN and persist and budget > 0.05:
         solver = make_solver(budget, SAT_WORKERS)
-        status = solver.solve(question)
-        clock.charge(solver)
+        status = clock.solve(solver, question)
     return solver, status

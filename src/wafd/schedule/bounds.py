@@ -64,8 +64,7 @@ def _own_bound(problem: Problem, p: int, tasks: list[int], time_limit: float) ->
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = 1
     clock.limit(solver, time_limit)
-    status = solver.solve(mv.model)
-    clock.charge(solver)
+    status = clock.solve(solver, mv.model)
     if status == cp_model.INFEASIBLE:
         return 0  # the full problem is infeasible too; the solver will say so
     return max(0, round(solver.best_objective_bound))

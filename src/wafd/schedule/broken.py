@@ -139,10 +139,11 @@ class _Search:
             if q != p:
                 sub.add_bool_or([compact])
         solver = self.make_solver(budget, ONE_WORKER)
-        with self.lock:
+        with self.lock:  # stop() may have come since the check above: it could not reach it
+            if self.found is not None or self.stopped:
+                return None
             self.running.add(solver)
-        status = solver.solve(sub)
-        clock.charge(solver)
+        status = clock.solve(solver, sub)
         with self.lock:
             self.running.discard(solver)
             if self.stopped:

@@ -94,3 +94,15 @@ def charge(solver: cp_model.CpSolver) -> None:
     if clock is not None:
         with clock.lock:
             clock.charged += max(solver.deterministic_time, LEAST_CHARGE)
+
+
+def solve(
+    solver: cp_model.CpSolver,
+    model: cp_model.CpModel,
+    callback: cp_model.CpSolverSolutionCallback | None = None,
+) -> cp_model.CpSolverStatus:
+    """``solver.solve(model, callback)``, charged to the work clock: a solve left uncharged
+    would let a seeded run's phases overrun their work."""
+    status = solver.solve(model, callback)
+    charge(solver)
+    return status

@@ -58,8 +58,7 @@ def optimise(
     solver = configured_solver(max(budget, 0.1), settings, workers)
     reporter = ProgressReporter(level, began, on_progress, caps.get(level))
     solver.best_bound_callback = reporter.on_bound
-    status = solver.solve(mv.model, reporter)
-    clock.charge(solver)
+    status = clock.solve(solver, mv.model, reporter)
     name = solver.status_name(status)
     if name not in ("OPTIMAL", "FEASIBLE"):
         return Outcome(solver, name, 0, 0)
@@ -105,8 +104,7 @@ def first_schedule(
     impossible problem is reported as soon as it is proven so.
     """
     solver = configured_solver(max(budget, 0.1), settings, SAT_WORKERS)
-    status = solver.solve(mv.model)
-    clock.charge(solver)
+    status = clock.solve(solver, mv.model)
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         hint_assignment(mv, solver)
     return status, solver

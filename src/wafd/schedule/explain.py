@@ -46,8 +46,7 @@ class _Assumptions:
         solver = cp_model.CpSolver()
         solver.parameters.num_workers = 1
         clock.limit(solver, seconds)
-        status = solver.solve(model)
-        clock.charge(solver)
+        status = clock.solve(solver, model)
         if status != cp_model.INFEASIBLE:
             return False, []
         by_index = {self.literal[t].index: t for t in tasks}

@@ -147,21 +147,19 @@ def polish_breaks(
         return solution
     if incumbent.unplaced_required() or incumbent.unfair():
         return solution
-    end = time.perf_counter() + seconds
+    now = time.perf_counter()
     steps = round(STEPS_PER_SECOND * DESCENT_SHARE * seconds) if seed is not None else None
-    deadline = float("inf") if seed is not None else time.perf_counter() + DESCENT_SHARE * seconds
+    deadline = float("inf") if seed is not None else now + DESCENT_SHARE * seconds
     Descent(incumbent).run(deadline, random.Random(seed or 0), steps)
     bounds: dict[str, int] = {
         VALUE: solution.objective[VALUE],
         BREAKS: solution.bound.get(BREAKS, 0),
     }
     work = seconds * WORK_PER_SECOND * (1 - DESCENT_SHARE) if seed is not None else None
-    if not _at_breaks_bound(incumbent, bounds):
-        improve(
-            incumbent, Budget(deadline=end, work=work), seed=seed,
-            began=time.perf_counter() if began is None else began, on_progress=on_progress,
-            bounds=bounds,
-        )  # fmt: skip
+    improve(  # returns at once when the descent already met the bounds
+        incumbent, Budget(deadline=now + seconds, work=work), seed=seed,
+        began=now if began is None else began, on_progress=on_progress, bounds=bounds,
+    )  # fmt: skip
     polished = incumbent.solution()
     if find_violations(problem, polished):
         return solution
@@ -175,7 +173,3 @@ def polish_breaks(
         bound=solution.bound,
         seconds=solution.seconds,
     )
-
-
-def _at_breaks_bound(incumbent: Incumbent, bounds: dict[str, int]) -> bool:
-    return breaks.evaluate(incumbent.problem, incumbent.solution()) <= bounds[BREAKS]

@@ -25,10 +25,12 @@ from collections.abc import Callable
 
 from ortools.sat.python import cp_model
 
+from wafd.schedule.race import CORE_ONE, ONE_WORKER
+
 PROBE_WORK = 1.0
 """CP-SAT deterministic time: ticf-13crafb's bound reaches 2 within 1.0, forum-13crafb's 5;
 ticf-13crafc's stays at 0 until 4."""
-CORE_ONE = f'subsolvers: "core" num_workers: 1 max_deterministic_time: {PROBE_WORK}'
+PROBE_SOLVER = f"{CORE_ONE} {ONE_WORKER} max_deterministic_time: {PROBE_WORK}"
 
 MakeSolver = Callable[[float, str], cp_model.CpSolver]
 
@@ -68,7 +70,7 @@ class CoreProbe:
             if self.stopped:
                 return
             seconds = max(deadline - time.perf_counter(), 0.05)
-            self.solver = self.make_solver(seconds, CORE_ONE)
+            self.solver = self.make_solver(seconds, PROBE_SOLVER)
 
         def on_bound(bound: float) -> None:
             if round(bound) > self.bound:

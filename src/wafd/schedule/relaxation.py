@@ -50,8 +50,7 @@ def value_upper_bound(problem: Problem, *, time_limit: float = 10.0) -> tuple[in
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = 2
     clock.limit(solver, time_limit)
-    status = solver.solve(model)
-    clock.charge(solver)
+    status = clock.solve(solver, model)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return sum(task.value for task in problem.tasks), []
     picked = [t for t in range(len(problem.tasks)) if solver.boolean_value(chosen[t])]

@@ -43,8 +43,9 @@ __all__ = ["SolverSettings", "solve"]
 RELAXED_SHARE = 0.8
 """Share of the time limit for the solve without fairness (see ``solve``)."""
 POLISH_SHARE = 0.03
-"""Share of the time limit kept for the descent (descent.py) on a schedule the full model
-returns unproven; unused when the schedule is proven optimal before."""
+"""Share of the time limit kept for the moves (``large.polish_breaks``) on a schedule the full
+model returns unproven; unseeded, they get all the time left, which is more when the search
+returned early. Unused when the schedule is proven optimal."""
 LOWER_BOUND_SHARE = 0.1
 """At most this share of the time limit goes to per-participant lower bounds on breaks."""
 
@@ -251,8 +252,7 @@ def _feasibility(
     """No level to optimise: any schedule satisfying the hard constraints will do."""
     mv.model.clear_objective()  # type: ignore[no-untyped-call]
     solver = configured_solver(max(budget, 0.1), settings)
-    status = solver.solve(mv.model)
-    clock.charge(solver)
+    status = clock.solve(solver, mv.model)
     return solver if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) else None
 
 
